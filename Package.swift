@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +29,7 @@ let package = Package(
         .target(
             name: "PrometheusConfig",
             dependencies: [
-                "YAML", "RegexEngine", "PromModel", "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
+                "YAML", "RegexEngine", "PromModel", "Diagnostics",
             ]),
         .target(name: "RuleFiles", dependencies: ["YAML", "PromModel", "PromQL", "Template", "Diagnostics"]),
         .target(name: "Alertmanager", dependencies: ["YAML", "RegexEngine", "PromModel", "Diagnostics"]),

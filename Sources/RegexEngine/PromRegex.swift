@@ -36,13 +36,75 @@ public struct PromRegex: Sendable, Hashable, CustomStringConvertible {
     public var groupNames: [String: Int] { compiled.names }
 
     public func matches(_ text: String) -> Bool {
-        firstMatch(in: text) != nil
+        matches(text, scratch: RegexScratch())
     }
 
     /// The capture groups of the first match, as UTF-8 byte ranges of `text`;
     /// index 0 is the whole match. Unset groups are nil.
     public func firstMatch(in text: String) -> RegexMatch? {
-        compiled.match(text)
+        let scratch = RegexScratch()
+        guard match(text, into: scratch) else { return nil }
+        return RegexMatch(subject: text, groups: (0...compiled.captureCount).map(scratch.group))
+    }
+
+    /// `matches(_:)` with the match data of `scratch`, so a loop over many
+    /// values allocates nothing per value.
+    @inline(__always)
+    public func matches(_ text: String, scratch: RegexScratch) -> Bool {
+        compiled.run(text, data: scratch.matchData(pairs: 1)) >= 0
+    }
+
+    /// Runs the regex on `text` and leaves the groups of the first match in
+    /// `scratch` (read them with `scratch.group(_:)` before its next use).
+    @inline(__always)
+    public func match(_ text: String, into scratch: RegexScratch) -> Bool {
+        let rc = compiled.run(text, data: scratch.matchData(pairs: compiled.captureCount + 1))
+        scratch.setCount = rc > 0 ? Int(rc) : 0
+        return rc > 0
+    }
+}
+
+/// PCRE2 match data for a run of matches on one thread, reused from match to
+/// match: allocating it per match (and the heap frames PCRE2 keeps in it)
+/// was the largest cost of relabeling a million targets. Deliberately not
+/// Sendable; each thread or loop makes its own.
+public final class RegexScratch {
+    private var data: OpaquePointer?
+    private var pairs = 0
+    /// Groups set by the last `match(_:into:)`: PCRE2's return code.
+    fileprivate var setCount = 0
+
+    public init() {}
+
+    deinit {
+        if let data { pcre2_match_data_free_8(data) }
+    }
+
+    @inline(__always)
+    fileprivate func matchData(pairs needed: Int) -> OpaquePointer {
+        if let data, pairs >= needed { return data }
+        return grow(to: needed)
+    }
+
+    private func grow(to needed: Int) -> OpaquePointer {
+        if let data { pcre2_match_data_free_8(data) }
+        pairs = max(needed, 10)
+        // Only fails when out of memory.
+        data = pcre2_match_data_create_8(UInt32(pairs), nil)!
+        return data!
+    }
+
+    /// Group `n` of the last successful `match(_:into:)` as a UTF-8 byte
+    /// range of its subject; nil when the group did not take part.
+    @inline(__always)
+    public func group(_ n: Int) -> Range<Int>? {
+        guard n < setCount, let data else { return nil }
+        let ovector = pcre2_get_ovector_pointer_8(data)!
+        let start = ovector[2 * n]
+        let end = ovector[2 * n + 1]
+        // PCRE2_UNSET is all bits set, which Swift sees as -1.
+        guard start >= 0, start <= end else { return nil }
+        return start..<end
     }
 }
 
@@ -54,8 +116,20 @@ public struct RegexMatch: Sendable {
     /// The text of group `n`, "" when the group did not take part.
     public func group(_ n: Int) -> String {
         guard n < groups.count, let range = groups[n] else { return "" }
-        let utf8 = Array(subject.utf8)
-        return String(decoding: utf8[range], as: UTF8.self)
+        return subject.utf8Slice(range)
+    }
+}
+
+extension String {
+    /// The text at UTF-8 offsets `range`, which PCRE2 in UTF mode puts on
+    /// scalar boundaries: slicing the UTF-8 view is exact and copies only
+    /// the slice.
+    @inline(__always)
+    public func utf8Slice(_ range: Range<Int>) -> String {
+        let view = utf8
+        let start = view.index(view.startIndex, offsetBy: range.lowerBound)
+        let end = view.index(start, offsetBy: range.count)
+        return String(Substring(view[start..<end]))
     }
 }
 
@@ -112,27 +186,13 @@ final class CompiledPattern: @unchecked Sendable {
         return names
     }
 
-    func match(_ text: String) -> RegexMatch? {
-        guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else { return nil }
-        defer { pcre2_match_data_free_8(data) }
+    /// PCRE2's return code: > 0 on a match (groups set + 1), 0 when the
+    /// match data has too few pairs, < 0 on no match.
+    @inline(__always)
+    func run(_ text: String, data: OpaquePointer) -> Int32 {
         var subject = text
-        let rc = subject.withUTF8 { buffer in
+        return subject.withUTF8 { buffer in
             pcre2_match_8(code, buffer.baseAddress, buffer.count, 0, 0, data, nil)
         }
-        guard rc > 0 else { return nil }
-        let ovector = pcre2_get_ovector_pointer_8(data)!
-        var groups: [Range<Int>?] = []
-        groups.reserveCapacity(captureCount + 1)
-        for i in 0...captureCount {
-            let start = ovector[2 * i]
-            let end = ovector[2 * i + 1]
-            // PCRE2_UNSET is all bits set, which Swift sees as -1.
-            if i >= Int(rc) || start < 0 || start > end {
-                groups.append(nil)
-            } else {
-                groups.append(start..<end)
-            }
-        }
-        return RegexMatch(subject: text, groups: groups)
     }
 }

@@ -1,4 +1,5 @@
 import PrometheusConfig
+import RegexEngine
 
 /// What changes when a hashmod-sharded job goes from `from` to `to` shards,
 /// with one replica per shard value: which targets move and the load after.
@@ -110,12 +111,13 @@ public struct ReshardPlan: Sendable {
         let oldModulus = UInt64(from)
         let newModulus = UInt64(to)
         let base = builder.base(for: group)
+        let scratch = RegexScratch()
         var flat = chunk.firstIndex
         for position in chunk.range {
             defer { flat += 1 }
             let target = group.targets[position]
             var labels = builder.discoveredLabels(target, base: base)
-            if builder.program.apply(&labels, steps: prefix) != nil {
+            if builder.program.apply(&labels, steps: prefix, scratch: scratch) != nil {
                 partial.droppedBefore += 1
                 continue
             }

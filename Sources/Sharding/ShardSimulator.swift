@@ -1,4 +1,5 @@
 import PrometheusConfig
+import RegexEngine
 
 /// How one job's targets fall on the replicas, from running every replica's
 /// relabel chain on every target. Memory is per target (a few lists of
@@ -180,6 +181,7 @@ public struct ShardSimulator: Sendable {
         var keptBy: [Int] = []
         keptBy.reserveCapacity(replicaNames.count)
         let bases = clusters.map { $0.builder.base(for: group) }
+        let scratch = RegexScratch()
         var flat = firstIndex
         for position in range {
             let target = group.targets[position]
@@ -187,7 +189,7 @@ public struct ShardSimulator: Sendable {
             for c in clusters.indices {
                 let cluster = clusters[c]
                 var shared = cluster.builder.discoveredLabels(target, base: bases[c])
-                if let step = cluster.builder.program.apply(&shared, steps: 0..<cluster.prefix) {
+                if let step = cluster.builder.program.apply(&shared, steps: 0..<cluster.prefix, scratch: scratch) {
                     for replica in cluster.replicas { result.dropped[replica][step] += 1 }
                     continue
                 }
@@ -199,7 +201,7 @@ public struct ShardSimulator: Sendable {
                     // writes does not have to copy it first.
                     var labels = LabelSet()
                     if m == last { swap(&labels, &shared) } else { labels = shared }
-                    if let step = builder.program.apply(&labels, steps: cluster.prefix..<steps[replica]) {
+                    if let step = builder.program.apply(&labels, steps: cluster.prefix..<steps[replica], scratch: scratch) {
                         result.dropped[replica][step] += 1
                     } else if builder.validate(labels) != nil {
                         result.failed[replica] += 1

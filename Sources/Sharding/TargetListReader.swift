@@ -223,8 +223,17 @@ public struct TargetGenerator: Sendable {
         let parts = pattern.components(separatedBy: "{i}")
         var targets: [DiscoveredTarget] = []
         targets.reserveCapacity(count)
+        let fixedLength = parts.reduce(0) { $0 + $1.utf8.count }
         for number in stride(from: 1, through: count, by: 1) {
-            targets.append(DiscoveredTarget(address: parts.joined(separator: String(number))))
+            // Built in place: `joined(separator:)` took as long as hashing the address.
+            let digits = String(number)
+            var address = parts[0]
+            address.reserveCapacity(fixedLength + (parts.count - 1) * digits.utf8.count)
+            for part in parts.dropFirst() {
+                address += digits
+                address += part
+            }
+            targets.append(DiscoveredTarget(address: address))
         }
         return TargetGroup(targets: targets, source: "generated")
     }

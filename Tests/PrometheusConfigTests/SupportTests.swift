@@ -71,6 +71,25 @@ import Testing
         #expect(hex(MD5.digest(Array(repeating: 0x61, count: 64))) == "014842d480b571495a4a0363793f7367")
     }
 
+    /// Every padding case (tail below 56 bytes, 56…63, whole blocks, several
+    /// blocks), against Python's hashlib on bytes (7i+3) mod 256.
+    static let lengthVectors: [(Int, String)] = [
+        (1, "8666683506aacd900bbd5a74ac4edf68"), (55, "52c0e574e1198de5fe3f8f11440dcb1b"),
+        (56, "46c9907fc908ee68b1e7b8e71286a518"), (57, "1c805dd236c35cab25fcb1bc73802c51"),
+        (63, "a62f6d59e837867693f042f5b8f5a236"), (64, "7160b8fb5e9e4023d549c3971fbaeead"),
+        (65, "70bd662e7aefbda85a0f7244167b7897"), (119, "e84905d4214f4d1ca56c2cdcc152b143"),
+        (120, "e3eb5a6c8669ea01a8c185b8abc8a5dc"), (127, "acce2474d6cc8302120d09c818d17ef7"),
+        (128, "10b2da1a82f16d99a81a7203fe9f02cb"), (129, "03fefbbcebe2959cf2270241aafe0250"),
+        (1000, "10046f077f2082ac19676b8079f1cb1a"),
+    ]
+
+    @Test(arguments: lengthVectors)
+    func md5PadsEveryLength(_ length: Int, _ expected: String) {
+        let message = (0..<length).map { UInt8(truncatingIfNeeded: $0 * 7 + 3) }
+        let hex = MD5.digest(message).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        #expect(hex == expected)
+    }
+
     /// Shards computed with Python's hashlib, as Prometheus computes them.
     static let shards: [(String, UInt64, UInt64)] = [
         ("", 2, 0), ("localhost:9100", 3, 1), ("10.0.0.1:9100", 4, 1), ("node-exporter-1:9100", 10, 0),

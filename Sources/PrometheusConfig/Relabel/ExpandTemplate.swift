@@ -116,7 +116,10 @@ public struct ExpandTemplate: Sendable, Hashable {
 
     /// Expansion against a match whose groups are known without running the
     /// regex: group texts by number (nil when the group does not exist).
+    @inline(__always)
     public func expand(groups: (Int) -> String?, names: [String: Int]) -> String {
+        // `$1` alone, the usual replacement: the group's text is the result.
+        if pieces.count == 1, case .group(let number) = pieces[0] { return groups(number) ?? "" }
         var out = ""
         for piece in pieces {
             switch piece {
@@ -132,13 +135,8 @@ public struct ExpandTemplate: Sendable, Hashable {
 
 extension RegexMatch {
     /// The text of group `n`: "" when it does not exist or did not take part.
-    /// The ranges are UTF-8 offsets on scalar boundaries, so slicing the UTF-8
-    /// view is exact and avoids copying the subject.
     func text(ofGroup n: Int) -> String {
         guard n < groups.count, let range = groups[n] else { return "" }
-        let utf8 = subject.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        return String(Substring(utf8[start..<end]))
+        return subject.utf8Slice(range)
     }
 }

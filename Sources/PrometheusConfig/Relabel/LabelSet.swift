@@ -105,7 +105,7 @@ public struct LabelSet: Sendable, Hashable, Sequence, ExpressibleByDictionaryLit
 
     /// Labels whose name does not start with `__`: what a scraped series carries.
     public var withoutReservedLabels: LabelSet {
-        LabelSet(sorted: labels.filter { !$0.name.utf8.starts(with: LabelBytes.reservedPrefix) })
+        LabelSet(sorted: labels.filter { !LabelBytes.hasPrefix($0.name, LabelBytes.reservedPrefix) })
     }
 
     /// `{a="1", b="2"}` with Go-quoted values, as Prometheus prints label sets.
@@ -190,6 +190,32 @@ public enum LabelBytes {
     }
 
     public static func less(_ a: String, _ b: String) -> Bool { compare(a, b) == .less }
+
+    /// Whether `text` has the byte anywhere. The generic `Sequence.contains`
+    /// on the UTF-8 view went byte by byte through the view's index logic.
+    @inline(__always)
+    public static func contains(_ text: String, byte: UInt8) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            for b in bytes where b == byte { return true }
+            return false
+        }) {
+            return found
+        }
+        return text.utf8.contains(byte)
+    }
+
+    @inline(__always)
+    public static func hasPrefix(_ text: String, _ prefix: [UInt8]) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count >= prefix.count else { return false }
+        if let found = utf8.withContiguousStorageIfAvailable({ bytes in
+            for i in prefix.indices where bytes[i] != prefix[i] { return false }
+            return true
+        }) {
+            return found
+        }
+        return utf8.starts(with: prefix)
+    }
 
     static func hash(_ text: String, into hasher: inout Hasher) {
         let utf8 = text.utf8

@@ -26,11 +26,18 @@ public struct RelabelProgram: Sendable {
     /// set as the dropping step saw it.
     @inline(__always)
     public func apply(_ labels: inout LabelSet) -> Int? {
-        apply(&labels, steps: 0..<steps.count)
+        apply(&labels, steps: 0..<steps.count, scratch: RegexScratch())
     }
 
     public func apply(_ labels: inout LabelSet, steps range: Range<Int>) -> Int? {
-        for index in range where !steps[index].apply(&labels) {
+        apply(&labels, steps: range, scratch: RegexScratch())
+    }
+
+    /// With the regex match data of `scratch`: loops over many targets make
+    /// one per thread and pass it to every call.
+    @inline(__always)
+    public func apply(_ labels: inout LabelSet, steps range: Range<Int>, scratch: RegexScratch) -> Int? {
+        for index in range where !steps[index].apply(&labels, scratch: scratch) {
             return index
         }
         return nil
@@ -40,9 +47,10 @@ public struct RelabelProgram: Sendable {
     public func trace(_ labels: LabelSet) -> [RelabelTraceEntry] {
         var current = labels
         var entries: [RelabelTraceEntry] = []
+        let scratch = RegexScratch()
         for step in steps {
             let before = current
-            let kept = step.apply(&current)
+            let kept = step.apply(&current, scratch: scratch)
             entries.append(RelabelTraceEntry(step: step, before: before, after: kept ? current : nil))
             if !kept { break }
         }
@@ -113,7 +121,7 @@ public final class RelabelStep: Sendable {
 
     /// Whether the step's regex matches `value` (answered without PCRE2 for
     /// literal patterns and `(.*)`).
-    public func matches(_ value: String) -> Bool { matcher.matches(value) }
+    public func matches(_ value: String) -> Bool { matcher.matches(value, scratch: RegexScratch()) }
 
     /// Where the regex is written, or the whole rule when it is defaulted.
     public var regexSpan: SourceSpan { config.written.contains(.regex) ? config.regex.span : config.span }
@@ -143,13 +151,17 @@ public final class RelabelStep: Sendable {
     }
 
     /// Applies the step; false when it drops the label set.
-    @inline(__always)
     public func apply(_ labels: inout LabelSet) -> Bool {
+        apply(&labels, scratch: RegexScratch())
+    }
+
+    @inline(__always)
+    public func apply(_ labels: inout LabelSet, scratch: RegexScratch) -> Bool {
         switch action {
         case .keep:
-            return matcher.matches(sourceValue(labels))
+            return matcher.matches(sourceValue(labels), scratch: scratch)
         case .drop:
-            return !matcher.matches(sourceValue(labels))
+            return !matcher.matches(sourceValue(labels), scratch: scratch)
         case .keepequal:
             return LabelBytes.equal(labels.value(targetLabel), sourceValue(labels))
         case .dropequal:
@@ -159,7 +171,7 @@ public final class RelabelStep: Sendable {
             guard modulus > 0 else { return true }
             labels.set(targetLabel, String(HashMod.hash(of: sourceValue(labels)) % modulus))
         case .replace:
-            applyReplace(&labels)
+            applyReplace(&labels, scratch: scratch)
         case .lowercase:
             labels.set(targetLabel, GoCaseMapping.lowercased(sourceValue(labels)))
         case .uppercase:
@@ -167,24 +179,25 @@ public final class RelabelStep: Sendable {
         case .labelmap:
             // Go iterates a snapshot of the set in name order; later writes win.
             for label in labels.labels {
-                guard let match = match(label.name) else { continue }
+                guard let match = match(label.name, scratch: scratch) else { continue }
                 labels.set(expand(replacement, match), label.value)
             }
         case .labeldrop:
-            labels.removeAll { matcher.matches($0.name) }
+            labels.removeAll { matcher.matches($0.name, scratch: scratch) }
         case .labelkeep:
-            labels.removeAll { !matcher.matches($0.name) }
+            labels.removeAll { !matcher.matches($0.name, scratch: scratch) }
         }
         return true
     }
 
-    private func applyReplace(_ labels: inout LabelSet) {
+    @inline(__always)
+    private func applyReplace(_ labels: inout LabelSet, scratch: RegexScratch) {
         let value = sourceValue(labels)
         if replaceFastPath && value.isEmpty {
             labels.set(targetLabel, replacement.source)
             return
         }
-        guard let match = match(value) else { return }
+        guard let match = match(value, scratch: scratch) else { return }
         let target = expand(targetTemplate, match)
         let valid = targetTemplate.isPlain ? plainTargetIsValid : PromNames.isValidLabelName(target, scheme: scheme)
         guard valid else { return }
@@ -195,18 +208,20 @@ public final class RelabelStep: Sendable {
     enum StepMatch {
         /// The whole value is group 0 (and group 1 when `groupCount` is 1).
         case whole(String, groupCount: Int)
-        case regex(RegexMatch, names: [String: Int])
+        /// The groups are in the scratch's match data until its next use.
+        case regex(subject: String, scratch: RegexScratch, names: [String: Int])
     }
 
     @inline(__always)
-    func match(_ value: String) -> StepMatch? {
+    func match(_ value: String, scratch: RegexScratch) -> StepMatch? {
         switch matcher {
         case .anything(let groupCount):
             return .whole(value, groupCount: groupCount)
         case .literals(let branches):
             return branches.contains(where: { LabelBytes.equal($0, value) }) ? .whole(value, groupCount: 0) : nil
         case .regex(let regex):
-            return regex.firstMatch(in: value).map { .regex($0, names: regex.groupNames) }
+            guard regex.match(value, into: scratch) else { return nil }
+            return .regex(subject: value, scratch: scratch, names: regex.groupNames)
         }
     }
 
@@ -216,8 +231,8 @@ public final class RelabelStep: Sendable {
         switch match {
         case .whole(let value, let groupCount):
             return template.expand(groups: { $0 <= groupCount ? value : nil }, names: [:])
-        case .regex(let result, let names):
-            return template.expand(result, names: names)
+        case .regex(let subject, let scratch, let names):
+            return template.expand(groups: { scratch.group($0).map(subject.utf8Slice) }, names: names)
         }
     }
 }

@@ -107,7 +107,7 @@ public final class TargetBuilder: Sendable {
     /// text when the target cannot be created.
     public func finish(_ labels: inout LabelSet) -> String? {
         if let error = validate(labels) { return error }
-        labels.removeAll { $0.name.utf8.starts(with: Self.metaPrefix) }
+        labels.removeAll { LabelBytes.hasPrefix($0.name, Self.metaPrefix) }
         if labels.value("instance").isEmpty { labels.set("instance", labels.value("__address__")) }
         return nil
     }
@@ -117,10 +117,10 @@ public final class TargetBuilder: Sendable {
     public func validate(_ labels: LabelSet) -> String? {
         let address = labels.value("__address__")
         if address.isEmpty { return "no address" }
-        if address.utf8.contains(0x2F) { return "\(goQuote(address)) is not a valid hostname" }
+        if LabelBytes.contains(address, byte: 0x2F) { return "\(goQuote(address)) is not a valid hostname" }
         let interval = labels.value("__scrape_interval__")
         let timeout = labels.value("__scrape_timeout__")
-        if interval == defaultInterval && timeout == defaultTimeout { return nil }
+        if LabelBytes.equal(interval, defaultInterval) && LabelBytes.equal(timeout, defaultTimeout) { return nil }
         let intervalDuration: ModelDuration
         do {
             intervalDuration = try ModelDuration.parse(interval)

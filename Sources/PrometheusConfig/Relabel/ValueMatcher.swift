@@ -34,7 +34,7 @@ enum ValueMatcher: Sendable {
     }
 
     @inline(__always)
-    func matches(_ value: String) -> Bool {
+    func matches(_ value: String, scratch: RegexScratch) -> Bool {
         switch self {
         case .literals(let branches):
             for branch in branches where LabelBytes.equal(branch, value) { return true }
@@ -42,7 +42,7 @@ enum ValueMatcher: Sendable {
         case .anything:
             return true
         case .regex(let regex):
-            return regex.matches(value)
+            return regex.matches(value, scratch: scratch)
         }
     }
 }
