@@ -32,7 +32,7 @@ let package = Package(
                 "YAML", "RegexEngine", "PromModel", "Diagnostics",
             ]),
         .target(name: "RuleFiles", dependencies: ["YAML", "PromModel", "PromQL", "Template", "Diagnostics"]),
-        .target(name: "Alertmanager", dependencies: ["YAML", "RegexEngine", "PromModel", "Diagnostics"]),
+        .target(name: "Alertmanager", dependencies: ["YAML", "RegexEngine", "PromModel", "Diagnostics", "Template"]),
         .target(name: "Deployment", dependencies: ["YAML", "Diagnostics"]),
         .target(name: "Sharding", dependencies: ["PrometheusConfig", "Deployment", "YAML", "RegexEngine", "Diagnostics"]),
         .target(

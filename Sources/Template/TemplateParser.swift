@@ -31,7 +31,8 @@ public struct TemplateParser: Sendable {
         return try core.parseTemplate()
     }
 
-    private static func containsActionDelimiter(_ text: String) -> Bool {
+    /// Whether the text has a `{{` at all; text without one is plain.
+    public static func containsActionDelimiter(_ text: String) -> Bool {
         var previousWasBrace = false
         for byte in text.utf8 {
             let isBrace = byte == UInt8(ascii: "{")

@@ -8,24 +8,57 @@ public final class MappingDecoder {
     public let node: YAMLNode
     public let typeName: String
     public let context: DecodeContext
-    /// Keys decoders asked for. Field lists are short, so a linear scan beats
-    /// hashing every key of every mapping in a large file.
+    /// The mapping's pairs, taken out of the node once.
+    public let pairs: [YAMLPair]
+    /// The scalar keys by position (nil for non-scalar keys), so a lookup
+    /// compares strings without copying pairs out of the node.
+    private let keys: [String?]
+    /// First position of each key, only for large mappings: a decoder asks
+    /// for each of its fields once, so small mappings are scanned (cheaper
+    /// than hashing every key) and large ones stay linear overall.
+    private let index: [String: Int]?
+    /// Which pairs a decoder asked for; `finish()` reports the others.
+    private var used: [Bool]
+    /// Keys decoders asked for, in order: the candidates of "did you mean".
     private var asked: [String] = []
+
+    static let indexThreshold = 24
 
     init(node: YAMLNode, typeName: String, context: DecodeContext) {
         self.node = node
         self.typeName = typeName
         self.context = context
+        pairs = node.mapping ?? []
+        keys = pairs.map(\.key.scalar)
+        if keys.count > Self.indexThreshold {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(keys.count)
+            for (position, key) in keys.enumerated() {
+                if let key, index[key] == nil { index[key] = position }
+            }
+            self.index = index
+        } else {
+            index = nil
+        }
+        used = Array(repeating: false, count: pairs.count)
     }
 
     public var span: SourceSpan { context.span(node) }
-    public var pairs: [YAMLPair] { node.mapping ?? [] }
+
+    /// Position of the first pair with this scalar key.
+    @inline(__always)
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        for position in keys.indices where keys[position] == key { return position }
+        return nil
+    }
 
     /// The raw value node for a key, marking the key as known. Null values count as absent.
     public func value(_ key: String) -> YAMLNode? {
         asked.append(key)
-        guard let found = node[key] else { return nil }
-        return found
+        guard let position = position(of: key) else { return nil }
+        used[position] = true
+        return pairs[position].value
     }
 
     /// The raw value node, null included (for fields where `key:` with no value matters).
@@ -34,14 +67,17 @@ public final class MappingDecoder {
     }
 
     public func keySpan(_ key: String) -> SourceSpan? {
-        node.pair(forKey: key).map { context.span($0.key) }
+        position(of: key).map { context.span(pairs[$0].key) }
     }
 
-    public func has(_ key: String) -> Bool { node[key] != nil }
+    public func has(_ key: String) -> Bool { position(of: key) != nil }
 
     /// Marks keys as known without decoding them (fields halint accepts but does not model).
     public func accept(_ keys: [String]) {
         asked.append(contentsOf: keys)
+        for key in keys {
+            if let position = position(of: key) { used[position] = true }
+        }
     }
 
     public func string(_ key: String) -> Located<String>? { value(key).flatMap(context.string) }
@@ -74,11 +110,12 @@ public final class MappingDecoder {
 
     /// Reports every key that no decoder asked for. Call once, after decoding.
     public func finish() {
-        for pair in pairs where !pair.isMerged {
-            guard case .scalar(let key, _) = pair.key.content else {
+        for (position, pair) in pairs.enumerated() where !used[position] && !pair.isMerged {
+            guard let key = keys[position] else {
                 context.emit(SchemaChecks.wrongType, "mapping keys in \(typeName) must be strings", at: pair.key)
                 continue
             }
+            // A repeated key: its first occurrence was the one looked up.
             if asked.contains(key) { continue }
             var message = "field \(key) not found in type \(typeName)"
             var unique: [String] = []

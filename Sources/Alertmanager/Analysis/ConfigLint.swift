@@ -19,7 +19,7 @@ public enum ConfigLint {
         let directory = (config.file as NSString).deletingLastPathComponent
         return config.templates.compactMap { template in
             let pattern = template.value
-            guard !pattern.isEmpty, !pattern.hasPrefix("/"), !pattern.contains("{{") else { return nil }
+            guard !pattern.isEmpty, !pattern.hasPrefix("/"), !TemplateSyntax.isTemplate(pattern) else { return nil }
             let full = directory.isEmpty ? pattern : directory + "/" + pattern
             guard globMatchesNothing(full) else { return nil }
             return Diagnostic(

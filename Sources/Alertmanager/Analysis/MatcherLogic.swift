@@ -31,7 +31,7 @@ public enum MatcherLogic {
     static func finiteValues(_ matcher: Matcher) -> Set<String>? {
         switch matcher.type {
         case .equal: return [matcher.value]
-        case .regexp: return LiteralAlternation.parse(matcher.value)
+        case .regexp: return matcher.literals
         case .notEqual, .notRegexp: return nil
         }
     }
@@ -101,6 +101,6 @@ extension Matcher {
 extension MatcherLogic {
     /// The literal values a `=~` matcher accepts when its regex only lists literals.
     public static func literalValues(of matcher: Matcher) -> Set<String>? {
-        matcher.type == .regexp ? LiteralAlternation.parse(matcher.value) : nil
+        matcher.type == .regexp ? matcher.literals : nil
     }
 }

@@ -19,10 +19,36 @@ public enum SecretLint {
     }
 
     static func isPlaceholder(_ value: String) -> Bool {
+        // Most values are real secrets or URLs: a byte pass settles the
+        // usual case before the Character-level checks below.
+        if !mayBePlaceholder(value) { return false }
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.contains("{{") || trimmed.hasPrefix("$") || trimmed.hasPrefix("<") { return true }
         let letters = Set(trimmed.lowercased().filter(\.isLetter))
         return letters.isEmpty || letters == ["x"] || ["changeme", "secret", "password", "token", "redacted"].contains(trimmed.lowercased())
+    }
+
+    /// False only when `isPlaceholder` must be false: the value has a letter
+    /// other than x, no `{{`, `$` or `<`, no space or tab, and is longer than
+    /// every placeholder word.
+    private static func mayBePlaceholder(_ value: String) -> Bool {
+        let utf8 = value.utf8
+        if utf8.count <= 8 { return true }
+        var sawOtherLetter = false
+        var previousBrace = false
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "$"), UInt8(ascii: "<"), UInt8(ascii: " "), UInt8(ascii: "\t"): return true
+            case UInt8(ascii: "{"):
+                if previousBrace { return true }
+            case UInt8(ascii: "x"), UInt8(ascii: "X"): break
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): sawOtherLetter = true
+            case 0x80...: return true
+            default: break
+            }
+            previousBrace = byte == UInt8(ascii: "{")
+        }
+        return !sawOtherLetter
     }
 
     static func fields(_ global: GlobalConfig) -> [Field] {

@@ -1,5 +1,6 @@
 import Diagnostics
 import PromModel
+import Template
 import YAML
 
 /// Field decoders for Alertmanager's custom Go types (URLs, host:port,
@@ -25,7 +26,7 @@ extension MappingDecoder {
         guard let value = string(key) else { return nil }
         let text = value.value
         if text.isEmpty || text == "<secret>" { return value }
-        if text.contains("{{") {
+        if TemplateSyntax.isTemplate(text) {
             if let problem = TemplateSyntax.firstProblem(text) {
                 context.report(
                     AlertmanagerChecks.invalidURL, "invalid template syntax: \(problem)",
@@ -102,17 +103,22 @@ extension MappingDecoder {
 /// The little of Go's `text/template` parsing needed to tell a broken
 /// template in a URL from a working one.
 enum TemplateSyntax {
-    /// Go's error for the first unclosed action, or nil.
-    static func firstProblem(_ text: String) -> String? {
-        var rest = Substring(text)
-        var line = 1
-        while let open = rest.range(of: "{{") {
-            line += rest[..<open.lowerBound].filter { $0 == "\n" }.count
-            let afterOpen = rest[open.upperBound...]
-            guard let close = afterOpen.range(of: "}}") else { return "template: :\(line): unclosed action" }
-            line += afterOpen[..<close.lowerBound].filter { $0 == "\n" }.count
-            rest = afterOpen[close.upperBound...]
-        }
-        return nil
+    /// Whether the value has a `{{` (by bytes; `String.contains` with a
+    /// string goes through Foundation's locale-aware search).
+    static func isTemplate(_ text: String) -> Bool {
+        TemplateParser.containsActionDelimiter(text)
     }
+
+    /// Go's parse error for a value Alertmanager parses at load time with
+    /// `template.New("").Parse` (no functions beyond Go's), or nil.
+    static func firstProblem(_ text: String) -> String? {
+        do {
+            _ = try loadTimeParser.parse(text, name: "")
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    static let loadTimeParser = TemplateParser(functions: TemplateFunctions.goBuiltins)
 }

@@ -95,7 +95,7 @@ public struct OpsGenieConfig: Sendable {
                 continue
             }
             let type = responder.type?.value ?? ""
-            if type.contains("{{") {
+            if TemplateSyntax.isTemplate(type) {
                 if let problem = TemplateSyntax.firstProblem(type) {
                     context.report(
                         AlertmanagerChecks.invalidConfig,

@@ -30,6 +30,10 @@ public struct Matcher: Sendable, Hashable, CustomStringConvertible {
     public let value: String
     /// `^(?:value)$`, compiled with RE2 rules, for the two regex types.
     public let regex: PromRegex?
+    /// For the regex types, the strings the regex accepts when it only lists
+    /// literals (`a|b|c`); worked out once, since the route analyses ask for
+    /// every pair of sibling routes.
+    public let literals: Set<String>?
 
     /// Builds a matcher; regex types compile `^(?:value)$` as Alertmanager does
     /// and throw Go's `error parsing regexp: …` text when that fails.
@@ -38,6 +42,7 @@ public struct Matcher: Sendable, Hashable, CustomStringConvertible {
         self.name = name
         self.value = value
         regex = type.isRegex ? try Self.compile(value) : nil
+        literals = type.isRegex ? LiteralAlternation.parse(value) : nil
     }
 
     init(_ type: MatchType, name: String, value: String, cache: RegexCache?) throws(RegexError) {
@@ -47,11 +52,14 @@ public struct Matcher: Sendable, Hashable, CustomStringConvertible {
         if type.isRegex {
             if let cache {
                 regex = try cache.regex(value)
+                literals = cache.literals(value)
             } else {
                 regex = try Self.compile(value)
+                literals = LiteralAlternation.parse(value)
             }
         } else {
             regex = nil
+            literals = nil
         }
     }
 
@@ -120,6 +128,14 @@ extension Array where Element == Matcher {
 final class RegexCache {
     private var compiled: [String: PromRegex] = [:]
     private var failures: [String: RegexError] = [:]
+    private var literalSets: [String: Set<String>?] = [:]
+
+    func literals(_ value: String) -> Set<String>? {
+        if let known = literalSets[value] { return known }
+        let parsed = LiteralAlternation.parse(value)
+        literalSets[value] = parsed
+        return parsed
+    }
 
     func regex(_ value: String) throws(RegexError) -> PromRegex {
         if let hit = compiled[value] { return hit }

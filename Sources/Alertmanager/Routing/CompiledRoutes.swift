@@ -57,7 +57,6 @@ struct CompiledRoutes: Sendable {
         var conditions: [[Condition]] = []
         conditions.reserveCapacity(nodes.count)
         // Big trees repeat the same few regexes; each is looked at once.
-        var literalSets: [String: Set<String>?] = [:]
         for node in nodes {
             conditions.append(
                 node.matchers.map { matcher in
@@ -66,14 +65,7 @@ struct CompiledRoutes: Sendable {
                     case .equal: test = .equal(matcher.value)
                     case .notEqual: test = .notEqual(matcher.value)
                     case .regexp, .notRegexp:
-                        let literals: Set<String>?
-                        if let known = literalSets[matcher.value] {
-                            literals = known
-                        } else {
-                            literals = LiteralAlternation.parse(matcher.value)
-                            literalSets[matcher.value] = literals
-                        }
-                        if let literals {
+                        if let literals = matcher.literals {
                             test = .oneOf(literals, negated: matcher.type == .notRegexp)
                         } else {
                             test = .regex(matcher)

@@ -49,7 +49,13 @@ public enum AlertmanagerSources {
         _ stream: YAMLStream, file: String, text: String? = nil, options: AlertmanagerConfigLoader.Options = .init()
     ) -> [EmbeddedAlertmanagerConfig] {
         var found: [EmbeddedAlertmanagerConfig] = []
-        let lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+        // Only configs held in a text key need the file's lines; splitting a
+        // large plain config into lines cost as much as decoding it.
+        var split: [Substring]?
+        func lines() -> [Substring]? {
+            if split == nil { split = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } }
+            return split
+        }
         for document in stream.documents {
             let root = document.root
             if AlertmanagerConfigLoader.looksLikeAlertmanagerConfig(root) {
@@ -106,7 +112,7 @@ public enum AlertmanagerSources {
     }
 
     private static func load(
-        _ location: Location, document: Int, file: String, lines: [Substring]?, options: AlertmanagerConfigLoader.Options
+        _ location: Location, document: Int, file: String, lines: () -> [Substring]?, options: AlertmanagerConfigLoader.Options
     ) -> EmbeddedAlertmanagerConfig {
         switch location {
         case .resource(let root):
@@ -131,7 +137,7 @@ public enum AlertmanagerSources {
                 let map = EmbeddedPositionMap.base64(key: keySpan, name: name)
                 return loadText(text, origin: origin, document: document, file: file, map: map, span: keySpan, options: options)
             case .textData:
-                let map = EmbeddedPositionMap.forScalar(node, file: file, lines: lines)
+                let map = EmbeddedPositionMap.forScalar(node, file: file, lines: lines())
                 return loadText(node.scalar ?? "", origin: origin, document: document, file: file, map: map, span: keySpan, options: options)
             case .plain, .alertmanagerConfigResource:
                 preconditionFailure("not a node location")
