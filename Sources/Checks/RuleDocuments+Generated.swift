@@ -1396,6 +1396,43 @@ extension RuleDocuments {
             ## Suppress
             `# halint disable=alertmanager/invalid-matcher` on the line before or at the end of the offending line.
             """##,
+        "alertmanager/invalid-notification-template": ##"""
+            # alertmanager/invalid-notification-template
+
+            **Severity:** error
+
+            A templated notifier setting (`title:`, `text:`, `summary:`, `message:`, …) that Go's template parser rejects: a syntax error, or a function Alertmanager does not define. The text is parsed with Alertmanager's functions (`toUpper`, `join`, `reReplaceAll`, `safeHtml`, `date`, `tz`, `toJson`, …) and the message is Go's own error.
+
+            ## Why
+            Alertmanager loads the config without parsing these settings: `amtool check-config` passes. It parses them when it sends a notification, and then the notification fails; Slack sends the message with this field and the ones after it empty. The webhook `url`, which Alertmanager parses at load time, is reported by `alertmanager/invalid-url`.
+
+            ## Bad
+            ```yaml bad file=alertmanager.yml
+            route:
+              receiver: team-slack
+            receivers:
+              - name: team-slack
+                slack_configs:
+                  - channel: "#alerts"
+                    api_url_file: /etc/alertmanager/slack-url
+                    title: '[{{ .Status | toUpperCase }}] {{ .CommonLabels.alertname }}'
+            ```
+
+            ## Good
+            ```yaml good file=alertmanager.yml
+            route:
+              receiver: team-slack
+            receivers:
+              - name: team-slack
+                slack_configs:
+                  - channel: "#alerts"
+                    api_url_file: /etc/alertmanager/slack-url
+                    title: '[{{ .Status | toUpper }}] {{ .CommonLabels.alertname }}'
+            ```
+
+            ## Suppress
+            `# halint disable=alertmanager/invalid-notification-template` on the line before or at the end of the offending line.
+            """##,
         "alertmanager/invalid-root-route": ##"""
             # alertmanager/invalid-root-route
 
@@ -1475,6 +1512,59 @@ extension RuleDocuments {
 
             ## Suppress
             `# halint disable=alertmanager/invalid-route` on the line before or at the end of the offending line.
+            """##,
+        "alertmanager/invalid-template-file": ##"""
+            # alertmanager/invalid-template-file
+
+            **Severity:** error
+
+            A file loaded through `templates:` that is not a valid Go template. Relative globs are read next to the config file, as Alertmanager resolves them; absolute paths usually name a path inside the Alertmanager container and are not read. The finding sits on the `templates:` entry, with a note at the line of the file where Go stops.
+
+            ## Why
+            Alertmanager parses every template file when it loads the config and refuses the config when one does not parse (`amtool check-config` fails as well), so a broken template file keeps the previous config running, or Alertmanager down on a fresh start.
+
+            ## Bad
+            ```yaml bad file=alertmanager.yml
+            templates:
+              - templates/*.tmpl
+            route:
+              receiver: team-slack
+            receivers:
+              - name: team-slack
+                slack_configs:
+                  - channel: "#alerts"
+                    api_url_file: /etc/alertmanager/slack-url
+                    title: '{{ template "slack.title" . }}'
+            ```
+
+            ```text bad file=templates/slack.tmpl
+            {{ define "slack.title" }}
+              [{{ .Status | toUpperCase }}] {{ .CommonLabels.alertname }}
+            {{ end }}
+            ```
+
+            ## Good
+            ```yaml good file=alertmanager.yml
+            templates:
+              - templates/*.tmpl
+            route:
+              receiver: team-slack
+            receivers:
+              - name: team-slack
+                slack_configs:
+                  - channel: "#alerts"
+                    api_url_file: /etc/alertmanager/slack-url
+                    title: '{{ template "slack.title" . }}'
+            ```
+
+            ```text good file=templates/slack.tmpl
+            {{ define "slack.title" }}
+              [{{ .Status | toUpper }}] {{ .CommonLabels.alertname }}
+            {{ end }}
+            ```
+
+            ## Suppress
+            `# halint disable=alertmanager/invalid-template-file` on the line before or at the end of the `templates:` entry.
             """##,
         "alertmanager/invalid-time-interval": ##"""
             # alertmanager/invalid-time-interval
@@ -1853,6 +1943,45 @@ extension RuleDocuments {
             ## Suppress
             `# halint disable=alertmanager/template-file-missing` on the line before or at the end of the offending line.
             """##,
+        "alertmanager/template-unknown-field": ##"""
+            # alertmanager/template-unknown-field
+
+            **Severity:** error
+
+            A notifier setting's template reads a field the notification data does not have. The notification has `.Receiver`, `.Status`, `.Alerts`, `.GroupLabels`, `.CommonLabels`, `.CommonAnnotations` and `.ExternalURL`; inside `{{ range .Alerts }}` the dot is one alert, with `.Labels`, `.Annotations`, `.StartsAt`, `.EndsAt`, `.GeneratorURL` and `.Fingerprint`. halint follows the type of the dot and of variables through `range`, `with` and `:=`; what it cannot type (function results, `{{define}}` bodies) is not checked. Label names never fail: a missing label reads as empty.
+
+            ## Why
+            Alertmanager runs the template when it sends a notification, and Go stops with `can't evaluate field Labels in type *template.Data`: the notification is not sent, or Slack sends it with this field empty. The config loads and `amtool check-config` passes.
+
+            ## Bad
+            ```yaml bad file=alertmanager.yml
+            route:
+              receiver: team-slack
+            receivers:
+              - name: team-slack
+                slack_configs:
+                  - channel: "#alerts"
+                    api_url_file: /etc/alertmanager/slack-url
+                    title: '{{ .Labels.alertname }}'
+                    text: '{{ range .Alerts }}{{ .Labels.pod }} in {{ .CommonLabels.env }}{{ end }}'
+            ```
+
+            ## Good
+            ```yaml good file=alertmanager.yml
+            route:
+              receiver: team-slack
+            receivers:
+              - name: team-slack
+                slack_configs:
+                  - channel: "#alerts"
+                    api_url_file: /etc/alertmanager/slack-url
+                    title: '{{ .CommonLabels.alertname }}'
+                    text: '{{ range .Alerts }}{{ .Labels.pod }} in {{ $.CommonLabels.env }}{{ end }}'
+            ```
+
+            ## Suppress
+            `# halint disable=alertmanager/template-unknown-field` on the line before or at the end of the offending line.
+            """##,
         "alertmanager/time-interval-never-active": ##"""
             # alertmanager/time-interval-never-active
 
@@ -1949,6 +2078,55 @@ extension RuleDocuments {
 
             ## Suppress
             `# halint disable=alertmanager/undefined-receiver` on the line before or at the end of the offending line.
+            """##,
+        "alertmanager/undefined-template": ##"""
+            # alertmanager/undefined-template
+
+            **Severity:** error
+
+            `{{ template "name" }}` in a notifier setting or a template file names a template that no file loaded through `templates:` and none of Alertmanager's built-in templates (`slack.default.title`, `__subject`, …) defines. Only reported when every `templates:` entry could be read (relative globs next to the config); a config whose templates live at absolute paths is not checked.
+
+            ## Why
+            Go looks the name up only when the template runs, so the config loads and `amtool check-config` passes. When Alertmanager sends a notification it fails with `no such template`: the notification is not sent, or Slack sends it with this field empty. Usually a typo, or a file the `templates:` glob does not match.
+
+            ## Bad
+            ```yaml bad file=alertmanager.yml
+            templates:
+              - templates/*.tmpl
+            route:
+              receiver: team-slack
+            receivers:
+              - name: team-slack
+                slack_configs:
+                  - channel: "#alerts"
+                    api_url_file: /etc/alertmanager/slack-url
+                    title: '{{ template "slack.myorg.titel" . }}'
+            ```
+
+            ```text bad file=templates/slack.tmpl
+            {{ define "slack.myorg.title" }}[{{ .Status | toUpper }}] {{ .CommonLabels.alertname }}{{ end }}
+            ```
+
+            ## Good
+            ```yaml good file=alertmanager.yml
+            templates:
+              - templates/*.tmpl
+            route:
+              receiver: team-slack
+            receivers:
+              - name: team-slack
+                slack_configs:
+                  - channel: "#alerts"
+                    api_url_file: /etc/alertmanager/slack-url
+                    title: '{{ template "slack.myorg.title" . }}'
+            ```
+
+            ```text good file=templates/slack.tmpl
+            {{ define "slack.myorg.title" }}[{{ .Status | toUpper }}] {{ .CommonLabels.alertname }}{{ end }}
+            ```
+
+            ## Suppress
+            `# halint disable=alertmanager/undefined-template` on the line before or at the end of the offending line.
             """##,
         "alertmanager/undefined-time-interval": ##"""
             # alertmanager/undefined-time-interval

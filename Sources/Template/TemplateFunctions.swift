@@ -19,6 +19,17 @@ public enum TemplateFunctions {
 
     /// Everything an alerting-rule label or annotation template can call.
     public static let prometheus: Set<String> = goBuiltins.union(prometheusExtensions)
+
+    /// Alertmanager's `DefaultFuncs` (template/template.go, 0.34; older
+    /// releases have a subset), for notification templates and template files.
+    public static let alertmanagerExtensions: Set<String> = [
+        "toUpper", "toLower", "title", "join", "match", "safeHtml", "reReplaceAll", "stringSlice",
+        "trimSpace", "date", "tz", "since", "humanizeDuration", "safeUrl", "urlUnescape", "toJson",
+        "list", "append", "dict", "now", "toDate", "mustToDate", "base64encode", "base64decode", "routeLabels",
+    ]
+
+    /// Everything an Alertmanager notification template can call.
+    public static let alertmanager: Set<String> = goBuiltins.union(alertmanagerExtensions)
 }
 
 /// How Prometheus parses the label and annotation templates of an alerting

@@ -39,6 +39,8 @@ import TestSupport
         ("useless-continue", "alertmanager/useless-continue"), ("template-file-missing", "alertmanager/template-file-missing"),
         ("alert-hits-default-receiver", "alertmanager/alert-reaches-only-default"),
         ("route-unknown-alertname", "alertmanager/unknown-alertname"), ("inhibit-unknown-alertname", "alertmanager/unknown-alertname"),
+        ("bad-template", "alertmanager/invalid-notification-template"), ("bad-template-file", "alertmanager/invalid-template-file"),
+        ("undefined-template", "alertmanager/undefined-template"), ("template-unknown-field", "alertmanager/template-unknown-field"),
     ]
 
     /// Checks that need the rule files (amlint's `--rules`).

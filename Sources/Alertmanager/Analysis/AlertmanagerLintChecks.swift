@@ -53,9 +53,23 @@ public enum AlertmanagerLintChecks {
         id: "alertmanager/plaintext-secret", severity: .warning,
         summary: "An API key, token, password or credential-bearing webhook URL written into the config in plain text.")
 
+    public static let invalidTemplateFile = CheckDescriptor(
+        id: "alertmanager/invalid-template-file", severity: .error,
+        summary: "A file loaded through `templates:` is not a valid Go template, so Alertmanager refuses the config.")
+    public static let invalidNotificationTemplate = CheckDescriptor(
+        id: "alertmanager/invalid-notification-template", severity: .error,
+        summary: "A templated notifier setting does not parse (syntax error or unknown function); notifications through it fail.")
+    public static let undefinedTemplate = CheckDescriptor(
+        id: "alertmanager/undefined-template", severity: .error,
+        summary: "`{{ template \"name\" }}` names a template that no template file and no built-in template defines.")
+    public static let templateUnknownField = CheckDescriptor(
+        id: "alertmanager/template-unknown-field", severity: .error,
+        summary: "A notification template reads a field the data does not have, such as `.Labels` outside `{{ range .Alerts }}`.")
+
     public static let all: [CheckDescriptor] = [
         shadowedRoute, unusedReceiver, emptyReceiver, repeatIntervalTooShort, groupWaitExceedsInterval, uselessContinue,
         deepRoutingTree, deprecatedMatchers, deprecatedMuteTimeIntervals, inhibitWithoutEqual, inhibitSourceMatchesTarget,
-        inhibitCycle, routeAlwaysMuted, timeIntervalNeverActive, templateFileMissing, plaintextSecret,
+        inhibitCycle, routeAlwaysMuted, timeIntervalNeverActive, templateFileMissing, plaintextSecret, invalidTemplateFile,
+        invalidNotificationTemplate, undefinedTemplate, templateUnknownField,
     ]
 }

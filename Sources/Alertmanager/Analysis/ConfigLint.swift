@@ -30,8 +30,16 @@ public enum ConfigLint {
     }
 
     static func globMatchesNothing(_ pattern: String) -> Bool {
+        globPaths(pattern).isEmpty
+    }
+
+    /// The files a glob matches, sorted (glob(3) sorts, as Go's filepath.Glob does).
+    static func globPaths(_ pattern: String) -> [String] {
         var result = glob_t()
         defer { globfree(&result) }
-        return glob(pattern, 0, nil, &result) != 0 || result.gl_pathc == 0
+        guard glob(pattern, 0, nil, &result) == 0 else { return [] }
+        return (0..<Int(result.gl_pathc)).compactMap { index in
+            result.gl_pathv[index].map { String(cString: $0) }
+        }
     }
 }

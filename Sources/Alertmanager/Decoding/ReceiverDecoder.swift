@@ -51,9 +51,33 @@ enum ReceiverDecoder {
         m.finish()
         let clean = mark.isClean(context)
         if clean { validate(settings, httpConfig: httpConfig, at: span, context) }
-        return Integration(
+        var integration = Integration(
             kind: kind, span: span, sendResolved: sendResolved, httpConfig: httpConfig, settings: settings, decodedCleanly: clean)
+        collectTemplates(node, path: "", skippingURL: kind == .webhook, into: &integration.templateFields, context)
+        return integration
     }
+
+    /// Strings with `{{` anywhere below the integration, as amlint and
+    /// Alertmanager's notifiers see them. `http_config` and `*_file` settings
+    /// are never templates; the webhook `url` is parsed at load time and
+    /// reported with the URL checks.
+    private static func collectTemplates(
+        _ node: YAMLNode, path: String, skippingURL: Bool = false, into fields: inout [TemplateField], _ context: LoadContext
+    ) {
+        switch node.content {
+        case .scalar(let text, _):
+            if TemplateSyntax.isTemplate(text) { fields.append(TemplateField(path: path, text: text, span: context.span(node))) }
+        case .sequence(let items):
+            for (index, item) in items.enumerated() { collectTemplates(item, path: "\(path)[\(index)]", into: &fields, context) }
+        case .mapping(let pairs):
+            for pair in pairs {
+                guard let key = pair.key.scalar else { continue }
+                if key == "http_config" || key.hasSuffix("_file") || (skippingURL && key == "url") { continue }
+                collectTemplates(pair.value, path: path.isEmpty ? key : "\(path).\(key)", into: &fields, context)
+            }
+        }
+    }
+
 
     private static func decodeSettings(_ kind: IntegrationKind, _ m: MappingDecoder, _ context: LoadContext) -> IntegrationSettings {
         switch kind {

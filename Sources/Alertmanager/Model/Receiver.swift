@@ -96,8 +96,19 @@ public struct Integration: Sendable {
     /// False when decoding the entry hit type or unknown-field errors; Alertmanager
     /// then skips its validation, and so does halint, to avoid follow-on noise.
     var decodedCleanly: Bool
+    /// The settings written as templates (text with `{{`), which Alertmanager
+    /// parses and runs only when it sends a notification.
+    public var templateFields: [TemplateField] = []
 
     public var effectiveSendResolved: Bool { sendResolved?.value ?? kind.sendsResolvedByDefault }
+}
+
+/// One templated setting of an integration, e.g. Slack's `title`.
+public struct TemplateField: Sendable {
+    /// Where it sits below the integration: `title`, `fields[0].value`.
+    public var path: String
+    public var text: String
+    public var span: SourceSpan
 }
 
 /// Kind-specific settings of an integration.

@@ -126,6 +126,34 @@ public struct PlaintextSecretCheck: ProjectCheck {
     public func check(_ project: Project) -> [Diagnostic] { project.alertmanagerConfigs.flatMap { SecretLint.plaintextSecrets($0.config) } }
 }
 
+public struct InvalidTemplateFileCheck: ProjectCheck {
+    public static let descriptor = AlertmanagerLintChecks.invalidTemplateFile
+    public init() {}
+    public func check(_ project: Project) -> [Diagnostic] {
+        project.alertmanagerConfigs.flatMap { NotificationTemplateLint.invalidFiles(.load($0.config)) }
+    }
+}
+
+public struct InvalidNotificationTemplateCheck: ProjectCheck {
+    public static let descriptor = AlertmanagerLintChecks.invalidNotificationTemplate
+    public init() {}
+    public func check(_ project: Project) -> [Diagnostic] { project.alertmanagerConfigs.flatMap { NotificationTemplateLint.invalidFields($0.config) } }
+}
+
+public struct UndefinedTemplateCheck: ProjectCheck {
+    public static let descriptor = AlertmanagerLintChecks.undefinedTemplate
+    public init() {}
+    public func check(_ project: Project) -> [Diagnostic] {
+        project.alertmanagerConfigs.flatMap { NotificationTemplateLint.undefinedTemplates($0.config, files: .load($0.config)) }
+    }
+}
+
+public struct TemplateUnknownFieldCheck: ProjectCheck {
+    public static let descriptor = AlertmanagerLintChecks.templateUnknownField
+    public init() {}
+    public func check(_ project: Project) -> [Diagnostic] { project.alertmanagerConfigs.flatMap { NotificationTemplateLint.unknownFields($0.config) } }
+}
+
 func currentYear() -> Int {
     Calendar(identifier: .gregorian).component(.year, from: Date())
 }
@@ -136,7 +164,8 @@ public enum AlertingProjectChecks {
         ShadowedRouteCheck(), UnusedReceiverCheck(), EmptyReceiverCheck(), RepeatIntervalCheck(), GroupWaitCheck(),
         UselessContinueCheck(), DeepRoutingTreeCheck(), DeprecatedMatcherSyntaxCheck(), DeprecatedMuteTimeIntervalsCheck(),
         InhibitWithoutEqualCheck(), InhibitSourceMatchesTargetCheck(), InhibitCycleCheck(), RouteTimeIntervalsCheck(),
-        TimeIntervalNeverActiveCheck(), TemplateFileMissingCheck(), PlaintextSecretCheck(),
+        TimeIntervalNeverActiveCheck(), TemplateFileMissingCheck(), PlaintextSecretCheck(), InvalidTemplateFileCheck(),
+        InvalidNotificationTemplateCheck(), UndefinedTemplateCheck(), TemplateUnknownFieldCheck(),
         AlertReachesOnlyDefaultCheck(), RouteUnreachedByRulesCheck(), GroupByMissingLabelCheck(),
         GroupByAllHighCardinalityCheck(), GroupIntervalBelowEvaluationCheck(), InhibitEqualMissingLabelCheck(),
         UnknownAlertnameCheck(),
