@@ -197,7 +197,7 @@ public enum NotificationTemplateLint {
 
     static func suggestion(_ name: String, _ known: Set<String>) -> String {
         // Template names are long and dotted; only near misses are worth naming.
-        let limit = max(1, min(3, name.utf8.count / 6))
+        let limit = max(2, min(3, name.utf8.count / 4))
         var best: (name: String, distance: Int)?
         for candidate in known.sorted() {
             let distance = MappingDecoder.editDistance(name, candidate)
