@@ -128,6 +128,89 @@ private func brief(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(config.route?.routes.first?.groupBy?.map(\.value) == ["alertname"])
     }
 
+    static let teamResource = """
+        apiVersion: monitoring.coreos.com/v1alpha1
+        kind: AlertmanagerConfig
+        metadata: {name: team-db, namespace: monitoring}
+        spec:
+          route:
+            receiver: pager
+            matchers: [{name: severity, value: critical}]
+          receivers:
+            - name: pager
+          inhibitRules:
+            - sourceMatch: [{name: severity, value: critical}]
+              targetMatch: [{name: severity, value: warning}]
+              equal: [alertname]
+        """
+
+    static func alertmanager(strategy: String) -> String {
+        """
+        apiVersion: monitoring.coreos.com/v1
+        kind: Alertmanager
+        metadata: {name: main, namespace: monitoring}
+        spec:
+          alertmanagerConfigMatcherStrategy: {type: \(strategy)}
+        ---
+
+        """
+    }
+
+    /// The operator's `getEnforcer`: `None` adds no namespace matcher, the
+    /// "except" strategy none for resources in the Alertmanager's namespace;
+    /// `continue: true` stays either way.
+    @Test(arguments: [
+        ("", [#"namespace="monitoring""#, #"severity="critical""#]),
+        ("OnNamespace", [#"namespace="monitoring""#, #"severity="critical""#]),
+        ("None", [#"severity="critical""#]),
+        ("OnNamespaceExceptForAlertmanagerNamespace", [#"severity="critical""#]),
+    ])
+    func matcherStrategyOfTheAlertmanagerResource(_ strategy: String, _ expected: [String]) throws {
+        let text = (strategy.isEmpty ? "" : Self.alertmanager(strategy: strategy)) + Self.teamResource
+        let found = try #require(extract(text).first)
+        let config = try #require(found.config)
+        let tree = try #require(RoutingTree(config: config))
+        #expect(tree.nodes[1].matchers.map(\.description) == expected)
+        #expect(config.inhibitRules.first?.effectiveSourceMatchers.map(\.description) == expected)
+        #expect(config.route?.routes.first?.continues == true)
+    }
+
+    @Test func exceptStrategyKeepsTheMatcherInOtherNamespaces() throws {
+        let text = Self.alertmanager(strategy: "OnNamespaceExceptForAlertmanagerNamespace")
+            + Self.teamResource.replacingOccurrences(of: "namespace: monitoring", with: "namespace: db")
+        let config = try #require(extract(text).first?.config)
+        #expect(config.route?.routes.first?.effectiveMatchers.map(\.description) == [#"namespace="db""#, #"severity="critical""#])
+    }
+
+    @Test func resourceReceiversAreValidatedInCamelCase() throws {
+        let text = """
+            apiVersion: monitoring.coreos.com/v1alpha1
+            kind: AlertmanagerConfig
+            metadata: {name: team-db, namespace: db}
+            spec:
+              route: {receiver: pager}
+              receivers:
+                - name: pager
+                  pagerdutyConfigs:
+                    - routingKey: {name: pagerduty}
+                  slackConfigs:
+                    - apiURL: https://hooks.slack.com/services/T/B/X
+                      channel: '#db'
+                  webhookConfigs:
+                    - sendResolved: true
+                  emailConfigs:
+                    - to: db@example.com
+                      authPassword: {name: smtp, key: password}
+            """
+        let found = try #require(extract(text).first)
+        #expect(brief(found.diagnostics) == [
+            "alertmanager/invalid-config@9:23 `routingKey` of pagerdutyConfigs[0] of receiver \"pager\" must reference a Secret key as `{name: <Secret>, key: <key>}`: `key` is missing",
+            "alertmanager/invalid-config@11:19 `apiURL` of slackConfigs[0] of receiver \"pager\" must reference a Secret key as `{name: <Secret>, key: <key>}`: it is written as a plain value",
+            "alertmanager/integration-missing-setting@14:11 webhookConfigs[0] of receiver \"pager\" lacks one of `url`, `urlSecret`, which the operator requires before it generates Alertmanager's config",
+        ])
+        #expect(found.diagnostics.allSatisfy { $0.check != "alertmanager/invalid-config" || $0.message.contains("cannot read the cluster's Secrets") })
+    }
+
     @Test func containsConfigForTheClassifier() {
         #expect(AlertmanagerSources.containsConfig(YAMLParser().parse("kind: Secret\nstringData:\n  alertmanager.yaml: 'route: {}'\n")))
         #expect(!AlertmanagerSources.containsConfig(YAMLParser().parse("kind: Secret\nstringData:\n  token: abc\n")))

@@ -4,15 +4,18 @@ import YAML
 
 /// A prometheus-operator `AlertmanagerConfig` resource, read as the operator
 /// merges it into Alertmanager's config: its route becomes a child of the
-/// root with a `namespace="<ns>"` matcher first and `continue: true`, its
-/// inhibit rules get the same matcher on both sides, and its receivers are
-/// named `<namespace>/<name>/<receiver>`. The resource's camelCase fields are
+/// root with `continue: true` and (unless the Alertmanager resource's matcher
+/// strategy says otherwise) a `namespace="<ns>"` matcher first, its inhibit
+/// rules get the same matcher on both sides, and its receivers are named
+/// `<namespace>/<name>/<receiver>`. The resource's camelCase fields are
 /// rewritten to `alertmanager.yml` keys (positions kept) and loaded by the
-/// normal loader. Integrations are not validated: their secrets are Kubernetes
-/// secret references the operator resolves.
+/// normal loader. Integrations are checked by `OperatorReceiverLint` for
+/// their required settings and the shape of their secret references; the
+/// secrets themselves live in the cluster and are not read.
 enum AlertmanagerConfigResource {
     static func load(
-        _ root: YAMLNode, document: Int, file: String, options: AlertmanagerConfigLoader.Options
+        _ root: YAMLNode, document: Int, file: String, strategy: OperatorMatcherStrategy = .onNamespace,
+        options: AlertmanagerConfigLoader.Options
     ) -> EmbeddedAlertmanagerConfig {
         let namespace = root["metadata"]?["namespace"]?.scalar
         let name = root["metadata"]?["name"]?.scalar
@@ -21,7 +24,7 @@ enum AlertmanagerConfigResource {
         guard let spec = root["spec"], spec.mapping != nil else {
             return EmbeddedAlertmanagerConfig(origin: origin, document: document, config: nil, diagnostics: [], span: span)
         }
-        let builder = Builder(namespace: namespace, name: name, at: spec)
+        let builder = Builder(namespace: namespace, name: name, enforcesNamespace: strategy.enforces(namespace: namespace), at: spec)
         var top: [YAMLPair] = []
         let receivers = spec["receivers"]?.sequence ?? []
         if let route = spec["route"], route.mapping != nil {
@@ -61,13 +64,17 @@ enum AlertmanagerConfigResource {
                         }, at: spec)))
         }
         let loaded = AlertmanagerConfigLoader.load(builder.mapping(top, at: spec), file: file, options: options)
-        return EmbeddedAlertmanagerConfig(origin: origin, document: document, config: loaded.config, diagnostics: loaded.diagnostics, span: span)
+        let diagnostics = loaded.diagnostics + OperatorReceiverLint.check(receivers, file: file)
+        return EmbeddedAlertmanagerConfig(origin: origin, document: document, config: loaded.config, diagnostics: diagnostics, span: span)
     }
 
     /// Builds `alertmanager.yml` nodes at the positions of the resource's own nodes.
     struct Builder {
         let namespace: String?
         let name: String?
+        /// False under the `None` strategy (and for the Alertmanager's own
+        /// namespace under `OnNamespaceExceptForAlertmanagerNamespace`).
+        let enforcesNamespace: Bool
         let at: YAMLNode
 
         static let routeKeys: [String: String] = [
@@ -106,7 +113,8 @@ enum AlertmanagerConfigResource {
         }
 
         func namespaceMatcher(at node: YAMLNode) -> YAMLNode? {
-            namespace.map { scalar("namespace=\(goQuote($0))", at: node) }
+            guard enforcesNamespace else { return nil }
+            return namespace.map { scalar("namespace=\(goQuote($0))", at: node) }
         }
 
         func route(_ node: YAMLNode, top: Bool) -> YAMLNode {

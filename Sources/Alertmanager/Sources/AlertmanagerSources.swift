@@ -56,6 +56,7 @@ public enum AlertmanagerSources {
             if split == nil { split = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } }
             return split
         }
+        let strategy = OperatorMatcherStrategy.find(in: stream)
         for document in stream.documents {
             let root = document.root
             if AlertmanagerConfigLoader.looksLikeAlertmanagerConfig(root) {
@@ -67,7 +68,7 @@ public enum AlertmanagerSources {
                 continue
             }
             for location in locations(in: root) {
-                found.append(load(location, document: document.index, file: file, lines: lines, options: options))
+                found.append(load(location, document: document.index, file: file, lines: lines, strategy: strategy, options: options))
             }
         }
         return found
@@ -112,11 +113,12 @@ public enum AlertmanagerSources {
     }
 
     private static func load(
-        _ location: Location, document: Int, file: String, lines: () -> [Substring]?, options: AlertmanagerConfigLoader.Options
+        _ location: Location, document: Int, file: String, lines: () -> [Substring]?, strategy: OperatorMatcherStrategy,
+        options: AlertmanagerConfigLoader.Options
     ) -> EmbeddedAlertmanagerConfig {
         switch location {
         case .resource(let root):
-            return AlertmanagerConfigResource.load(root, document: document, file: file, options: options)
+            return AlertmanagerConfigResource.load(root, document: document, file: file, strategy: strategy, options: options)
         case .node(let node, let origin, let key):
             let keySpan = SourceSpan(file: file, start: key.start, end: key.end)
             switch origin {
