@@ -86,12 +86,22 @@ public struct ShardSimulator: Sendable {
         let prefix: Int
         let replicas: [Int]
         let builders: [TargetBuilder]
+        /// Per member, where its steps after the shared prefix first write
+        /// to the label set. The filtering steps before it (`keep`, `drop`,
+        /// …) run on the shared set itself, so only members that survive
+        /// them need a copy, and the last survivor takes the shared set:
+        /// with one replica per shard value, no target is copied at all.
+        let readOnlyEnd: [Int]
 
         init(builder: TargetBuilder, prefix: Int, replicas: [Int], builders: [TargetBuilder]) {
             self.builder = builder
             self.prefix = prefix
             self.replicas = replicas
             self.builders = builders
+            readOnlyEnd = builders.map { member in
+                let steps = member.program.steps
+                return steps.indices.dropFirst(prefix).first { !steps[$0].action.onlyFilters } ?? steps.count
+            }
         }
     }
 
@@ -180,6 +190,8 @@ public struct ShardSimulator: Sendable {
         var result = Partial(replicas: replicaNames.count, steps: steps)
         var keptBy: [Int] = []
         keptBy.reserveCapacity(replicaNames.count)
+        var survivors: [Int] = []
+        survivors.reserveCapacity(replicaNames.count)
         let bases = clusters.map { $0.builder.base(for: group) }
         let scratch = RegexScratch()
         var flat = firstIndex
@@ -193,15 +205,24 @@ public struct ShardSimulator: Sendable {
                     for replica in cluster.replicas { result.dropped[replica][step] += 1 }
                     continue
                 }
-                let last = cluster.replicas.count - 1
+                survivors.removeAll(keepingCapacity: true)
                 for m in cluster.replicas.indices {
+                    let filters = cluster.prefix..<cluster.readOnlyEnd[m]
+                    if let step = cluster.builders[m].program.apply(&shared, steps: filters, scratch: scratch) {
+                        result.dropped[cluster.replicas[m]][step] += 1
+                    } else {
+                        survivors.append(m)
+                    }
+                }
+                for (position, m) in survivors.enumerated() {
                     let replica = cluster.replicas[m]
                     let builder = cluster.builders[m]
-                    // The last member takes the shared set over, so a step that
+                    // The last survivor takes the shared set over, so a step that
                     // writes does not have to copy it first.
                     var labels = LabelSet()
-                    if m == last { swap(&labels, &shared) } else { labels = shared }
-                    if let step = builder.program.apply(&labels, steps: cluster.prefix..<steps[replica], scratch: scratch) {
+                    if position == survivors.count - 1 { swap(&labels, &shared) } else { labels = shared }
+                    let rest = cluster.readOnlyEnd[m]..<steps[replica]
+                    if let step = builder.program.apply(&labels, steps: rest, scratch: scratch) {
                         result.dropped[replica][step] += 1
                     } else if builder.validate(labels) != nil {
                         result.failed[replica] += 1

@@ -6,6 +6,14 @@ import YAML
 public enum RelabelAction: String, Sendable, Hashable, CaseIterable {
     case replace, keep, drop, keepequal, dropequal, hashmod, labelmap, labeldrop, labelkeep, lowercase, uppercase
 
+    /// Actions that only keep or drop the label set, never change it.
+    public var onlyFilters: Bool {
+        switch self {
+        case .keep, .drop, .keepequal, .dropequal: true
+        case .replace, .hashmod, .labelmap, .labeldrop, .labelkeep, .lowercase, .uppercase: false
+        }
+    }
+
     /// Actions whose input is the joined `source_labels` value.
     public var readsSourceLabels: Bool {
         switch self {
