@@ -223,15 +223,30 @@ public struct TargetGenerator: Sendable {
         let parts = pattern.components(separatedBy: "{i}")
         var targets: [DiscoveredTarget] = []
         targets.reserveCapacity(count)
-        let fixedLength = parts.reduce(0) { $0 + $1.utf8.count }
+        let pieces = parts.map { Array($0.utf8) }
+        let fixedLength = pieces.reduce(0) { $0 + $1.count }
+        var digits = [UInt8](repeating: 0, count: 20)
         for number in stride(from: 1, through: count, by: 1) {
-            // Built in place: `joined(separator:)` took as long as hashing the address.
-            let digits = String(number)
-            var address = parts[0]
-            address.reserveCapacity(fixedLength + (parts.count - 1) * digits.utf8.count)
-            for part in parts.dropFirst() {
-                address += digits
-                address += part
+            // Written straight into the new string's storage: building it
+            // with `joined` or `+=` cost as much as hashing it later.
+            var start = digits.count
+            var rest = number
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            let width = digits.count - start
+            let length = fixedLength + (pieces.count - 1) * width
+            let address = String(unsafeUninitializedCapacity: length) { buffer in
+                var offset = 0
+                for (index, piece) in pieces.enumerated() {
+                    if index > 0 {
+                        for i in start..<digits.count { buffer[offset] = digits[i]; offset += 1 }
+                    }
+                    for byte in piece { buffer[offset] = byte; offset += 1 }
+                }
+                return offset
             }
             targets.append(DiscoveredTarget(address: address))
         }
