@@ -193,6 +193,12 @@ public struct ShardSimulator: Sendable {
         var survivors: [Int] = []
         survivors.reserveCapacity(replicaNames.count)
         let bases = clusters.map { $0.builder.base(for: group) }
+        // Per cluster member: targets without labels of their own keep the
+        // job's scrape settings through its chain, so validation only has
+        // the address to check.
+        let settingsKept = clusters.indices.map { c in
+            clusters[c].builders.map { $0.keepsScrapeSettings && $0.hasDefaultScrapeSettings(bases[c]) }
+        }
         let scratch = RegexScratch()
         var flat = firstIndex
         for position in range {
@@ -224,7 +230,7 @@ public struct ShardSimulator: Sendable {
                     let rest = cluster.readOnlyEnd[m]..<steps[replica]
                     if let step = builder.program.apply(&labels, steps: rest, scratch: scratch) {
                         result.dropped[replica][step] += 1
-                    } else if builder.validate(labels) != nil {
+                    } else if builder.validate(labels, settingsUnchanged: target.labels.isEmpty && settingsKept[c][m]) != nil {
                         result.failed[replica] += 1
                     } else {
                         keptBy.append(replica)

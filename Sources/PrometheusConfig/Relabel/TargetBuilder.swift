@@ -42,6 +42,10 @@ public final class TargetBuilder: Sendable {
     public let defaults: [Label]
     private let defaultInterval: String
     private let defaultTimeout: String
+    /// No step can write `__scrape_interval__` or `__scrape_timeout__`
+    /// (no label-set-wide action, no `target_label` naming them or built
+    /// from a template): a target that starts with the job's values keeps them.
+    public let keepsScrapeSettings: Bool
 
     public init(job: ScrapeConfig) {
         jobName = job.jobNameValue
@@ -61,6 +65,22 @@ public final class TargetBuilder: Sendable {
             }
         }
         self.defaults = defaults
+        let settings: Set<String> = ["__scrape_interval__", "__scrape_timeout__"]
+        keepsScrapeSettings = program.steps.allSatisfy { step in
+            switch step.action {
+            case .keep, .drop, .keepequal, .dropequal: true
+            case .labelmap, .labeldrop, .labelkeep: false
+            case .replace, .hashmod, .lowercase, .uppercase:
+                !settings.contains(step.targetLabel) && !step.targetLabel.utf8.contains(UInt8(ascii: "$"))
+            }
+        }
+    }
+
+    /// Whether a target of a group with this base set starts with the job's
+    /// own scrape interval and timeout, so `validate` need not parse them.
+    public func hasDefaultScrapeSettings(_ base: LabelSet) -> Bool {
+        LabelBytes.equal(base.value("__scrape_interval__"), defaultInterval)
+            && LabelBytes.equal(base.value("__scrape_timeout__"), defaultTimeout)
     }
 
     /// The group's labels completed with the job defaults: the base every
@@ -113,11 +133,14 @@ public final class TargetBuilder: Sendable {
     }
 
     /// The errors of `PopulateLabels` for a kept label set, without changing it.
+    /// `settingsUnchanged`: the caller knows the set still has the job's
+    /// scrape interval and timeout (see `keepsScrapeSettings`).
     @inline(__always)
-    public func validate(_ labels: LabelSet) -> String? {
+    public func validate(_ labels: LabelSet, settingsUnchanged: Bool = false) -> String? {
         let address = labels.value("__address__")
         if address.isEmpty { return "no address" }
         if LabelBytes.contains(address, byte: 0x2F) { return "\(goQuote(address)) is not a valid hostname" }
+        if settingsUnchanged { return nil }
         let interval = labels.value("__scrape_interval__")
         let timeout = labels.value("__scrape_timeout__")
         if LabelBytes.equal(interval, defaultInterval) && LabelBytes.equal(timeout, defaultTimeout) { return nil }
