@@ -86,6 +86,24 @@ import Testing
         #expect(result.orphaned == [0])
     }
 
+    /// A bad scrape timeout refuses the target whether it comes from the
+    /// target, its group or a relabel step (validation is skipped only when
+    /// none of them can change the job's settings).
+    @Test(arguments: ["target", "group", "step"])
+    func scrapeSettingsAreValidatedWhereverTheyComeFrom(_ source: String) throws {
+        let step = source == "step" ? "\n      - {target_label: __scrape_timeout__, replacement: 1h}" : ""
+        let config = "scrape_configs:\n  - job_name: node\n    static_configs: [{targets: ['a:1']}]\n    relabel_configs:\n      - {source_labels: [__address__], regex: '.*', action: keep}" + step
+        let job = try #require(try loadConfig(config).scrapeConfigs.first)
+        let late: LabelSet = ["__scrape_timeout__": "2m"]
+        let targets = [
+            DiscoveredTarget(address: "x:1", labels: source == "target" ? late : LabelSet()),
+            DiscoveredTarget(address: "y:1"),
+        ]
+        let group = TargetGroup(targets: targets, labels: source == "group" ? late : LabelSet(), source: "t")
+        let result = ShardSimulator(jobName: "node", replicas: [("only", job)]).run(TargetIndex([group]))
+        #expect(result.replicas[0].failed == (source == "target" ? 1 : 2))
+    }
+
     @Test func replicasWithDifferentDefaultsAreSimulatedSeparately() throws {
         let fast = try #require(try loadConfig("global: {scrape_interval: 10s}\n" + Self.shardConfig(keep: "0")).scrapeConfigs.first)
         let slow = try #require(try loadConfig(Self.shardConfig(keep: "1")).scrapeConfigs.first)
