@@ -1,5 +1,13 @@
 import CPCRE2
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A regular expression with Prometheus semantics: RE2 syntax only, and
 /// (unless `anchored` is false) fully anchored as `^(?s:…)$`, exactly the
 /// wrapper Prometheus puts around relabel regexes and label matchers.
@@ -36,12 +44,19 @@ public struct PromRegex: Sendable, Hashable, CustomStringConvertible {
     public var groupNames: [String: Int] { compiled.names }
 
     public func matches(_ text: String) -> Bool {
-        matches(text, scratch: RegexScratch())
+        if let found = compiled.withOwnMatchData({ compiled.run(text, data: $0) >= 0 }) { return found }
+        return matches(text, scratch: RegexScratch())
     }
 
     /// The capture groups of the first match, as UTF-8 byte ranges of `text`;
     /// index 0 is the whole match. Unset groups are nil.
     public func firstMatch(in text: String) -> RegexMatch? {
+        let groups = compiled.withOwnMatchData { data -> [Range<Int>?]? in
+            let rc = compiled.run(text, data: data)
+            guard rc > 0 else { return nil }
+            return (0...compiled.captureCount).map { CompiledPattern.group($0, of: data, setCount: Int(rc)) }
+        }
+        if let groups { return groups.map { RegexMatch(subject: text, groups: $0) } }
         let scratch = RegexScratch()
         guard match(text, into: scratch) else { return nil }
         return RegexMatch(subject: text, groups: (0...compiled.captureCount).map(scratch.group))
@@ -98,13 +113,8 @@ public final class RegexScratch {
     /// range of its subject; nil when the group did not take part.
     @inline(__always)
     public func group(_ n: Int) -> Range<Int>? {
-        guard n < setCount, let data else { return nil }
-        let ovector = pcre2_get_ovector_pointer_8(data)!
-        let start = ovector[2 * n]
-        let end = ovector[2 * n + 1]
-        // PCRE2_UNSET is all bits set, which Swift sees as -1.
-        guard start >= 0, start <= end else { return nil }
-        return start..<end
+        guard let data else { return nil }
+        return CompiledPattern.group(n, of: data, setCount: setCount)
     }
 }
 
@@ -140,6 +150,11 @@ final class CompiledPattern: @unchecked Sendable {
     private let code: OpaquePointer
     let captureCount: Int
     let names: [String: Int]
+    /// Match data for calls that bring no `RegexScratch` (one-off matches,
+    /// routing, matcher logic), taken with a try-lock so that a concurrent
+    /// caller allocates its own instead of waiting. Only touched under the lock.
+    private let ownData: OpaquePointer
+    private let lock: UnsafeMutablePointer<pthread_mutex_t>
 
     init(_ pcrePattern: String, shownAs whole: String) throws(RegexError) {
         var errorCode: Int32 = 0
@@ -162,10 +177,37 @@ final class CompiledPattern: @unchecked Sendable {
         _ = pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         captureCount = Int(count)
         names = Self.readNames(code)
+        // Only fails when out of memory.
+        ownData = pcre2_match_data_create_from_pattern_8(code, nil)!
+        lock = .allocate(capacity: 1)
+        pthread_mutex_init(lock, nil)
     }
 
     deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+        pcre2_match_data_free_8(ownData)
         pcre2_code_free_8(code)
+    }
+
+    /// `body` with the pattern's own match data, or nil when another thread
+    /// holds it.
+    @inline(__always)
+    func withOwnMatchData<T>(_ body: (OpaquePointer) -> T) -> T? {
+        guard pthread_mutex_trylock(lock) == 0 else { return nil }
+        defer { pthread_mutex_unlock(lock) }
+        return body(ownData)
+    }
+
+    @inline(__always)
+    static func group(_ n: Int, of data: OpaquePointer, setCount: Int) -> Range<Int>? {
+        guard n < setCount else { return nil }
+        let ovector = pcre2_get_ovector_pointer_8(data)!
+        let start = ovector[2 * n]
+        let end = ovector[2 * n + 1]
+        // PCRE2_UNSET is all bits set, which Swift sees as -1.
+        guard start >= 0, start <= end else { return nil }
+        return start..<end
     }
 
     private static func readNames(_ code: OpaquePointer) -> [String: Int] {

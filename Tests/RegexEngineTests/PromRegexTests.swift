@@ -77,3 +77,43 @@ import Testing
         #expect(regex.matches("abbc"))
     }
 }
+
+/// The match data a pattern keeps for calls without a scratch is shared;
+/// concurrent callers that find it taken use their own, and a scratch is
+/// reused across patterns with different group counts.
+@Suite struct RegexMatchDataTests {
+    @Test func concurrentMatchesOfOnePatternAgree() async throws {
+        let regex = try PromRegex("node-([0-9]+)\\.dc([0-9])")
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    var agreed = 0
+                    for i in 0..<2_000 {
+                        let text = "node-\(i * 8 + worker).dc\(i % 10)"
+                        let match = regex.firstMatch(in: text)
+                        if regex.matches(text), match?.group(1) == String(i * 8 + worker), match?.group(2) == String(i % 10),
+                            !regex.matches(text + "x")
+                        {
+                            agreed += 1
+                        }
+                    }
+                    return agreed
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(counts == 16_000)
+    }
+
+    @Test func oneScratchServesPatternsOfEveryGroupCount() throws {
+        let scratch = RegexScratch()
+        let plain = try PromRegex("a.c")
+        let many = try PromRegex("(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)")
+        #expect(plain.matches("abc", scratch: scratch))
+        #expect(many.match("abcdefghijkl", into: scratch))
+        #expect(scratch.group(12) == 11..<12)
+        #expect(!many.match("abcdefghijk", into: scratch))
+        #expect(scratch.group(1) == nil)
+        #expect(plain.match("axc", into: scratch) && scratch.group(0) == 0..<3 && scratch.group(1) == nil)
+    }
+}

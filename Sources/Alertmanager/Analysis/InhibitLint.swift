@@ -52,15 +52,16 @@ public enum InhibitLint {
         var firstOfShape: [Int: Int] = [:]
         for (index, shape) in shapeOf.enumerated() where firstOfShape[shape] == nil { firstOfShape[shape] = index }
         let representatives = firstOfShape.values.sorted()
-        for (i, a) in representatives.enumerated() {
-            for b in representatives[(i + 1)...] {
-                let ra = rules[a]
-                let rb = rules[b]
-                guard !ra.effectiveSourceMatchers.isEmpty, !rb.effectiveSourceMatchers.isEmpty,
-                    MatcherLogic.covers(rb.effectiveTargetMatchers, ra.effectiveSourceMatchers),
-                    MatcherLogic.covers(ra.effectiveTargetMatchers, rb.effectiveSourceMatchers),
+        // The matcher lists once, not a copy of both whole rules per pair.
+        let sources = rules.map(\.effectiveSourceMatchers)
+        let targets = rules.map(\.effectiveTargetMatchers)
+        for (i, a) in representatives.enumerated() where !sources[a].isEmpty {
+            for b in representatives[(i + 1)...] where !sources[b].isEmpty {
+                guard MatcherLogic.covers(targets[b], sources[a]), MatcherLogic.covers(targets[a], sources[b]),
                     reported.insert([a, b]).inserted
                 else { continue }
+                let ra = rules[a]
+                let rb = rules[b]
                 found.append(
                     Diagnostic(
                         AlertmanagerLintChecks.inhibitCycle,

@@ -5,7 +5,11 @@
 public enum MatcherLogic {
     /// True when every label set `narrow` accepts is also accepted by `broad`.
     public static func covers(_ broad: [Matcher], _ narrow: [Matcher]) -> Bool {
-        broad.allSatisfy { implied($0, by: narrow) }
+        // Equality matchers first: most pairs fail on one of them, before a
+        // regex has to run (the inhibit-cycle check tests every pair of rules).
+        for wanted in broad where !wanted.type.isRegex && !implied(wanted, by: narrow) { return false }
+        for wanted in broad where wanted.type.isRegex && !implied(wanted, by: narrow) { return false }
+        return true
     }
 
     /// True when no label set can satisfy both lists.
@@ -21,11 +25,13 @@ public enum MatcherLogic {
     /// True when `matcher` accepts every value (`=~".*"`), so it filters nothing.
     public static func acceptsEverything(_ matcher: Matcher) -> Bool {
         switch matcher.type {
-        case .regexp: return [".*", "(.*)", "(?:.*)", "^.*$", "^(.*)$", "(?s:.*)", "^(?:.*)$"].contains(stripOuter(matcher.value))
+        case .regexp: return matchAll.contains(stripOuter(matcher.value))
         case .notRegexp: return false
         case .equal, .notEqual: return false
         }
     }
+
+    private static let matchAll: Set<String> = [".*", "(.*)", "(?:.*)", "^.*$", "^(.*)$", "(?s:.*)", "^(?:.*)$"]
 
     /// The values `matcher` can accept when that set is finite and known.
     static func finiteValues(_ matcher: Matcher) -> Set<String>? {
@@ -43,14 +49,23 @@ public enum MatcherLogic {
 
     private static func implied(_ wanted: Matcher, by conditions: [Matcher]) -> Bool {
         if acceptsEverything(wanted) { return true }
-        let same = conditions.filter { $0.name == wanted.name }
-        if same.isEmpty { return false }
-        if same.contains(wanted) { return true }
-        // A condition with a finite set of accepted values implies `wanted`
-        // when all of them pass it.
-        for condition in same {
-            if let values = finiteValues(condition), values.allSatisfy({ accepts(wanted, $0) }) { return true }
+        // Scanned in place: this runs for every pair of rules or routes compared.
+        var any = false
+        for condition in conditions where condition.name == wanted.name {
+            any = true
+            if condition == wanted { return true }
+            // A condition with a finite set of accepted values implies `wanted`
+            // when all of them pass it.
+            switch condition.type {
+            // One value: tested without building the set `finiteValues` returns.
+            case .equal: if accepts(wanted, condition.value) { return true }
+            case .regexp:
+                if let values = condition.literals, values.allSatisfy({ accepts(wanted, $0) }) { return true }
+            case .notEqual, .notRegexp: break
+            }
         }
+        if !any { return false }
+        let same = conditions.filter { $0.name == wanted.name }
         switch wanted.type {
         case .notEqual:
             // `x!="v"` follows from `x!~R` when R accepts "v".
