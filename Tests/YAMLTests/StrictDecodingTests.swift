@@ -25,6 +25,29 @@ import Testing
         #expect(found[1].span.start.line == 2)
     }
 
+    /// Mappings past the index threshold are looked up through a dictionary;
+    /// unknown fields, repeated keys and `accept` behave as in small ones.
+    @Test(arguments: [3, MappingDecoder.indexThreshold + 10])
+    func lookupsAndUnknownFieldsAtEverySize(_ size: Int) {
+        let keys = (0..<size).map { "field_\($0)" }
+        let text = keys.map { "\($0): \($0)" }.joined(separator: "\n") + "\nfield_0x: 1\nmodelled: 2\nnull_one:\n"
+        var values: [String?] = []
+        var nullIsNil = false
+        var spans: [SourcePosition?] = []
+        let found = decode(text) { m in
+            values = keys.map { m.string($0)?.value }
+            nullIsNil = m.string("null_one") == nil && m.has("null_one")
+            spans.append(m.keySpan("field_1")?.start)
+            spans.append(m.keySpan("absent")?.start)
+            m.accept(["modelled"])
+        }
+        #expect(values == keys.map { Optional($0) })
+        #expect(nullIsNil)
+        #expect(spans == [SourcePosition(line: 2, column: 1), nil])
+        #expect(found.map { String($0.message.prefix(39)) } == ["field field_0x not found in type config"])
+        #expect(found.first?.span.start.line == size + 1)
+    }
+
     @Test func wrongTypesAreReportedGoStyle() {
         let found = decode("targets: localhost:9090\nhonor: 'x'\nport: abc\n") { m in
             _ = m.stringList("targets")

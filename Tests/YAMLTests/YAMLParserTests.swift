@@ -90,6 +90,21 @@ import Testing
         #expect(root["g"]?.resolved == .int(10))
     }
 
+    /// The byte-level resolution against yaml.v2's results for numbers,
+    /// keywords and near misses.
+    @Test(arguments: [
+        ("-0x10", ResolvedScalar.int(-16)), ("+0b101", .int(5)), ("0o17", .int(15)), ("0", .int(0)),
+        ("09", .float(9)), ("1_0.5", .float(10.5)), ("-9223372036854775808", .int(.min)),
+        ("9223372036854775808", .float(9_223_372_036_854_775_808)), ("0x", .string("0x")), ("+", .string("+")),
+        ("1.2.3", .string("1.2.3")), ("NULL", .null), ("nULL", .string("nULL")), ("Off", .bool(false)),
+        ("-.inf", .float(-.infinity)), ("falsey", .string("falsey")), ("~", .null), ("12ab", .string("12ab")),
+    ])
+    func resolvesPlainScalarsByBytes(_ text: String, _ expected: ResolvedScalar) throws {
+        let node = try #require(parser.parse("a: \(text)\n").documents.first?.root["a"])
+        #expect(node.resolved == expected)
+        #expect(node.isNull == (expected == .null))
+    }
+
     @Test func syntaxErrorHasPosition() throws {
         let stream = parser.parse("a: 1\n b: 2\n")
         let error = try #require(stream.errors.first)
