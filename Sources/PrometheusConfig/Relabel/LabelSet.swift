@@ -165,6 +165,7 @@ public enum LabelBytes {
 
     @inline(__always)
     public static func equal(_ a: String, _ b: String) -> Bool {
+        if sameRepresentation(a, b) { return true }
         let x = a.utf8
         let y = b.utf8
         guard x.count == y.count else { return false }
@@ -178,6 +179,9 @@ public enum LabelBytes {
 
     @inline(__always)
     public static func compare(_ a: String, _ b: String) -> Order {
+        // The same string (one storage, or equal small strings, which are
+        // stored inline) needs no byte comparison: a lookup's last probe.
+        if sameRepresentation(a, b) { return .equal }
         let x = a.utf8
         let y = b.utf8
         if let result = x.withContiguousStorageIfAvailable({ p in
@@ -190,6 +194,17 @@ public enum LabelBytes {
     }
 
     public static func less(_ a: String, _ b: String) -> Bool { compare(a, b) == .less }
+
+    /// Bitwise equal `String` values hold the same bytes.
+    @inline(__always)
+    static func sameRepresentation(_ a: String, _ b: String) -> Bool {
+        withUnsafeBytes(of: a) { x in
+            withUnsafeBytes(of: b) { y in
+                x.loadUnaligned(as: UInt64.self) == y.loadUnaligned(as: UInt64.self)
+                    && x.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            }
+        }
+    }
 
     /// Whether `text` has the byte anywhere. The generic `Sequence.contains`
     /// on the UTF-8 view went byte by byte through the view's index logic.
