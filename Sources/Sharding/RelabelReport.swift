@@ -1,4 +1,5 @@
 import PrometheusConfig
+import RegexEngine
 
 /// `halint relabel` output: every target of a job before and after relabeling.
 public struct RelabelReport: Sendable {
@@ -15,11 +16,12 @@ public struct RelabelReport: Sendable {
         self.job = job
         builder = TargetBuilder(job: job)
         var entries: [Entry] = []
+        let scratch = RegexScratch()
         for group in groups {
             let base = builder.base(for: group)
             for target in group.targets {
                 let discovered = builder.discoveredLabels(target, base: base)
-                entries.append(Entry(target: target, outcome: builder.outcome(discovered: discovered)))
+                entries.append(Entry(target: target, outcome: builder.outcome(discovered: discovered, scratch: scratch)))
             }
         }
         self.entries = entries

@@ -1,4 +1,5 @@
 import PromModel
+import RegexEngine
 
 /// What became of one discovered target.
 public struct TargetOutcome: Sendable {
@@ -111,10 +112,11 @@ public final class TargetBuilder: Sendable {
         outcome(discovered: discoveredLabels(target, base: base(for: group)))
     }
 
-    /// Relabels and finishes one discovered label set.
-    public func outcome(discovered: LabelSet) -> TargetOutcome {
+    /// Relabels and finishes one discovered label set. Loops over many
+    /// targets pass one `scratch` for all of them.
+    public func outcome(discovered: LabelSet, scratch: RegexScratch = RegexScratch()) -> TargetOutcome {
         var labels = discovered
-        if let step = program.apply(&labels) {
+        if let step = program.apply(&labels, steps: 0..<program.steps.count, scratch: scratch) {
             return TargetOutcome(discovered: discovered, labels: LabelSet(), status: .dropped(step: step))
         }
         if let error = finish(&labels) {
