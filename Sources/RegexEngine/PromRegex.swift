@@ -66,7 +66,8 @@ public struct PromRegex: Sendable, Hashable, CustomStringConvertible {
     /// values allocates nothing per value.
     @inline(__always)
     public func matches(_ text: String, scratch: RegexScratch) -> Bool {
-        compiled.run(text, data: scratch.matchData(pairs: 1)) >= 0
+        scratch.setCount = 0
+        return compiled.run(text, data: scratch.matchData(pairs: 1)) >= 0
     }
 
     /// Runs the regex on `text` and leaves the groups of the first match in
