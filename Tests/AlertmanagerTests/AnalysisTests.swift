@@ -222,3 +222,50 @@ private let receivers = "receivers: [{name: a}, {name: b}, {name: c}, {name: d}]
             ])
     }
 }
+
+/// The bucketed inhibit-cycle search finds exactly the pairs that testing
+/// every pair of rules finds, on random rules over a small vocabulary.
+@Suite struct InhibitCycleSearchTests {
+    @Test(arguments: [1, 2, 3, 4, 5])
+    func bucketedSearchMatchesEveryPair(seed: UInt64) throws {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let names = ["severity", "alertname", "team"]
+        let values = ["a", "b", "c"]
+        func matcher() -> String {
+            let name = names[next(names.count)]
+            switch next(4) {
+            case 0: return "\(name)=~\"\(values[next(3)])|\(values[next(3)])\""
+            case 1: return "\(name)=~\"\(values[next(3)])\""
+            case 2: return "\(name)!=\"\(values[next(3)])\""
+            default: return "\(name)=\"\(values[next(3)])\""
+            }
+        }
+        func list() -> String { (0..<(1 + next(2))).map { _ in "'" + matcher() + "'" }.joined(separator: ", ") }
+        var text = "route: {receiver: r}\nreceivers: [{name: r}]\ninhibit_rules:\n"
+        for _ in 0..<60 { text += "- {source_matchers: [\(list())], target_matchers: [\(list())], equal: [x]}\n" }
+        let config = try #require(loadConfig(text).config)
+        let found = Set(InhibitLint.cycles(config).map { [$0.span.start.line, $0.notes[0].span.start.line] })
+        var expected = Set<[Int]>()
+        let rules = config.inhibitRules
+        for a in rules.indices {
+            for b in rules.indices where a < b {
+                let ra = rules[a], rb = rules[b]
+                if MatcherLogic.covers(rb.effectiveTargetMatchers, ra.effectiveSourceMatchers),
+                    MatcherLogic.covers(ra.effectiveTargetMatchers, rb.effectiveSourceMatchers)
+                {
+                    expected.insert([ra.span.start.line, rb.span.start.line])
+                }
+            }
+        }
+        // Identical rules are represented by their first occurrence.
+        let firstLines = Dictionary(grouping: rules, by: { InhibitLint.label($0.effectiveSourceMatchers) + "->" + InhibitLint.label($0.effectiveTargetMatchers) })
+            .mapValues { $0.map(\.span.start.line).min()! }
+        let representatives = Set(firstLines.values)
+        #expect(found == expected.filter { representatives.contains($0[0]) && representatives.contains($0[1]) })
+        #expect(!found.isEmpty, "the vocabulary is small enough for cycles to occur")
+    }
+}

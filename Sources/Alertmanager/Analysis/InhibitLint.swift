@@ -39,7 +39,6 @@ public enum InhibitLint {
     public static func cycles(_ config: AlertmanagerConfig) -> [Diagnostic] {
         let rules = config.inhibitRules
         guard rules.count > 1, rules.count <= 5000 else { return [] }
-        var found: [Diagnostic] = []
         // Identical rules (a repeated block) share an answer; test each distinct pair of shapes once.
         var shapes: [String: Int] = [:]
         var shapeOf: [Int] = []
@@ -48,28 +47,45 @@ public enum InhibitLint {
             if shapes[key] == nil { shapes[key] = shapes.count }
             shapeOf.append(shapes[key]!)
         }
-        var reported = Set<[Int]>()
         var firstOfShape: [Int: Int] = [:]
         for (index, shape) in shapeOf.enumerated() where firstOfShape[shape] == nil { firstOfShape[shape] = index }
         let representatives = firstOfShape.values.sorted()
         // The matcher lists once, not a copy of both whole rules per pair.
         let sources = rules.map(\.effectiveSourceMatchers)
         let targets = rules.map(\.effectiveTargetMatchers)
-        for (i, a) in representatives.enumerated() where !sources[a].isEmpty {
-            for b in representatives[(i + 1)...] where !sources[b].isEmpty {
-                guard MatcherLogic.covers(targets[b], sources[a]), MatcherLogic.covers(targets[a], sources[b]),
-                    reported.insert([a, b]).inserted
-                else { continue }
-                let ra = rules[a]
-                let rb = rules[b]
-                found.append(
-                    Diagnostic(
-                        AlertmanagerLintChecks.inhibitCycle,
-                        "this inhibit rule and the one at line \(rb.span.start.line) inhibit each other: sources \(label(ra.effectiveSourceMatchers)) are targets of the other rule, and its sources \(label(rb.effectiveSourceMatchers)) are targets of this one, so when both fire each mutes the other and nobody is notified; keep one direction (usually critical mutes warning)",
-                        at: at(ra.span), notes: [Note("the other rule", at: at(rb.span))]))
+        // A target matcher `n="v"` is only implied by sources that pin n to
+        // exactly v (`n="v"`, or a regex listing only v), so each rule is
+        // tested against the rules whose sources pin its first equality
+        // target, not against all of them.
+        var pinned: [RouteLint.Pair: [Int]] = [:]
+        for a in representatives {
+            for matcher in sources[a] {
+                if matcher.type == .equal {
+                    pinned[RouteLint.Pair(name: matcher.name, value: matcher.value), default: []].append(a)
+                } else if matcher.type == .regexp, let literals = matcher.literals, literals.count == 1, let only = literals.first {
+                    pinned[RouteLint.Pair(name: matcher.name, value: only), default: []].append(a)
+                }
             }
         }
-        return found
+        var pairs = Set<[Int]>()
+        for b in representatives where !sources[b].isEmpty {
+            let candidates = targets[b].first { $0.type == .equal }
+                .map { pinned[RouteLint.Pair(name: $0.name, value: $0.value)] ?? [] } ?? representatives
+            for a in candidates where a != b && !sources[a].isEmpty {
+                let pair = [min(a, b), max(a, b)]
+                guard !pairs.contains(pair), MatcherLogic.covers(targets[b], sources[a]), MatcherLogic.covers(targets[a], sources[b])
+                else { continue }
+                pairs.insert(pair)
+            }
+        }
+        return pairs.sorted { $0.lexicographicallyPrecedes($1) }.map { pair in
+            let ra = rules[pair[0]]
+            let rb = rules[pair[1]]
+            return Diagnostic(
+                AlertmanagerLintChecks.inhibitCycle,
+                "this inhibit rule and the one at line \(rb.span.start.line) inhibit each other: sources \(label(ra.effectiveSourceMatchers)) are targets of the other rule, and its sources \(label(rb.effectiveSourceMatchers)) are targets of this one, so when both fire each mutes the other and nobody is notified; keep one direction (usually critical mutes warning)",
+                at: at(ra.span), notes: [Note("the other rule", at: at(rb.span))])
+        }
     }
 
     /// `source_match*`/`target_match*`, with the `*_matchers` line to write instead.
