@@ -1948,7 +1948,7 @@ extension RuleDocuments {
 
             **Severity:** error
 
-            A notifier setting's template reads a field the notification data does not have. The notification has `.Receiver`, `.Status`, `.Alerts`, `.GroupLabels`, `.CommonLabels`, `.CommonAnnotations` and `.ExternalURL`; inside `{{ range .Alerts }}` the dot is one alert, with `.Labels`, `.Annotations`, `.StartsAt`, `.EndsAt`, `.GeneratorURL` and `.Fingerprint`. halint follows the type of the dot and of variables through `range`, `with` and `:=`; what it cannot type (function results, `{{define}}` bodies) is not checked. Label names never fail: a missing label reads as empty.
+            A notifier setting's template reads a field the notification data does not have. The notification has `.Receiver`, `.Status`, `.Alerts`, `.GroupLabels`, `.CommonLabels`, `.CommonAnnotations` and `.ExternalURL`; inside `{{ range .Alerts }}` the dot is one alert, with `.Labels`, `.Annotations`, `.StartsAt`, `.EndsAt`, `.GeneratorURL` and `.Fingerprint`. halint follows the type of the dot and of variables through `range`, `with` and `:=`, and checks the `{{define}}`s of the template files with the data their callers pass (`{{ template "x" . }}` from a setting passes the notification data, from inside `{{ range .Alerts }}` one alert); what it cannot type (function results, a define called with different data, or never) is not checked. Label names never fail: a missing label reads as empty.
 
             ## Why
             Alertmanager runs the template when it sends a notification, and Go stops with `can't evaluate field Labels in type *template.Data`: the notification is not sent, or Slack sends it with this field empty. The config loads and `amtool check-config` passes.

@@ -93,6 +93,30 @@ import Testing
         #expect(NotificationTemplateLint.undefinedTemplates(config, files: broken).isEmpty)
     }
 
+    /// Defines are typed by what their callers pass: the data from a
+    /// setting's `.`, an alert from inside `range .Alerts`; a define called
+    /// with two types, or never, is not checked.
+    @Test func definesAreCheckedWithTheDataTheirCallersPass() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("halint-am-defines-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+            {{ define "a" }}{{ .Labels.x }}{{ range .Alerts }}{{ template "b" . }}{{ end }}{{ template "c" . }}{{ end }}
+            {{ define "b" }}{{ .Labels.pod }} {{ .Receiver }}{{ template "c" . }}{{ end }}
+            {{ define "c" }}{{ .Anything }}{{ end }}
+            {{ define "d" }}{{ .Whatever }}{{ end }}
+            """.write(to: directory.appendingPathComponent("a.tmpl"), atomically: true, encoding: .utf8)
+        let config = try Self.config(
+            "  slack_configs:\n  - api_url_file: /x\n    title: '{{ template \"a\" . }}'\n",
+            templates: ["'*.tmpl'"], file: directory.appendingPathComponent("alertmanager.yml").path)
+        let found = NotificationTemplateLint.unknownFields(config, files: .load(config))
+        #expect(found.map { $0.message.components(separatedBy: ";").first! } == [
+            "template file a.tmpl, line 1, in \"a\": .Labels on the notification data, which has no field Labels",
+            "template file a.tmpl, line 2, in \"b\": .Receiver on one alert, which has no field Receiver",
+        ])
+        #expect(found.map { $0.notes.first.map { "\($0.span.start.line):\($0.span.start.column)" } } == ["1:20", "2:38"])
+    }
+
     @Test func absoluteTemplatePathsLeaveNamesUnknown() throws {
         let config = try Self.config(
             "  slack_configs:\n  - api_url_file: /x\n    title: '{{ template \"custom.title\" . }}'\n",

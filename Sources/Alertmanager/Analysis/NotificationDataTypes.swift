@@ -71,8 +71,11 @@ enum NotificationDataTypes {
     struct MissingField {
         var field: String
         var type: DataType
-        /// The type of `$` where it happened (always the data for notifier settings).
+        /// UTF-8 offset of the operand in the template text.
         var offset: Int
+        /// The type of `$` where it happened: the data for notifier settings,
+        /// what the callers pass for a `{{define}}`.
+        var root: DataType = .data
 
         var goType: String { type.goName }
 
@@ -85,7 +88,9 @@ enum NotificationDataTypes {
             } else if type == .data, alertFields[field] != nil {
                 hint = "; it is a field of each alert: use it inside {{ range .Alerts }}"
             } else if type == .alert, dataFields[field] != nil {
-                hint = "; inside {{ range .Alerts }} the dot is one alert: use $.\(field)"
+                hint = root == .data
+                    ? "; inside {{ range .Alerts }} the dot is one alert: use $.\(field)"
+                    : "; the template runs on one alert here, not on the notification data"
             } else if let close = closest(field, type.members.keys.sorted()) {
                 hint = " (did you mean .\(close)?)"
             } else {
@@ -107,13 +112,52 @@ enum NotificationDataTypes {
     /// Field reads of a notifier setting's template (dot and `$` are the data)
     /// that Go would reject.
     static func missingFields(in template: ParsedTemplate) -> [MissingField] {
-        var walker = Walker()
-        walker.walk(template.root, dot: .data, variables: ["$": .data])
-        return walker.missing
+        walk(template.root, dot: .data).missing
+    }
+
+    /// The walk of one body with dot (and `$`) of type `dot`: the fields Go
+    /// would reject, and the `{{template}}` calls with the type they pass.
+    static func walk(_ body: TemplateList, dot: DataType) -> (missing: [MissingField], calls: [(name: String, type: DataType?)]) {
+        var walker = Walker(root: dot)
+        walker.walk(body, dot: dot, variables: ["$": dot])
+        return (walker.missing, walker.calls)
+    }
+
+    /// The type each `{{define}}` is called with, from the calls of the
+    /// notifier settings and then of the defines themselves (to a fixed
+    /// point); a define called with different types, or with one the walk
+    /// cannot type, maps to nil and is not checked.
+    static func callTypes(
+        seed: [(name: String, type: DataType?)], definitions: [String: TemplateList]
+    ) -> [String: DataType?] {
+        var types: [String: DataType?] = [:]
+        func note(_ call: (name: String, type: DataType?)) -> Bool {
+            guard let known = types[call.name] else {
+                types[call.name] = call.type
+                return true
+            }
+            if known != nil, known != call.type {
+                types[call.name] = DataType?.none
+                return true
+            }
+            return false
+        }
+        for call in seed { _ = note(call) }
+        for _ in 0..<10 {
+            var changed = false
+            for (name, body) in definitions {
+                guard let type = types[name], let dot = type else { continue }
+                for call in walk(body, dot: dot).calls where note(call) { changed = true }
+            }
+            if !changed { break }
+        }
+        return types
     }
 
     struct Walker {
+        let root: DataType
         var missing: [MissingField] = []
+        var calls: [(name: String, type: DataType?)] = []
         var seen = Set<Int>()
 
         mutating func walk(_ list: TemplateList, dot: DataType?, variables: [String: DataType?]) {
@@ -148,7 +192,8 @@ enum NotificationDataTypes {
                     walk(branch.list, dot: element, variables: inner)
                     if let elseList = branch.elseList { walk(elseList, dot: dot, variables: variables) }
                 case .template(let invocation):
-                    if let pipeline = invocation.pipeline { _ = pipelineType(pipeline, dot: dot, variables: variables) }
+                    let type = invocation.pipeline.map { pipelineType($0, dot: dot, variables: variables) } ?? nil
+                    calls.append((invocation.name, type))
                 case .text, .comment, .breakLoop, .continueLoop:
                     break
                 }
@@ -205,7 +250,7 @@ enum NotificationDataTypes {
                 } else if type == .kv {
                     current = .string  // any other name is a map key
                 } else {
-                    if seen.insert(offset).inserted { missing.append(MissingField(field: name, type: type, offset: offset)) }
+                    if seen.insert(offset).inserted { missing.append(MissingField(field: name, type: type, offset: offset, root: root)) }
                     return nil
                 }
             }

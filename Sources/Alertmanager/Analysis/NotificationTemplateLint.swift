@@ -25,6 +25,9 @@ public enum NotificationTemplateLint {
         /// not known completely and undefined calls are not reported.
         public var complete: Bool
 
+        /// No template files read.
+        public static let none = Files(files: [], complete: false)
+
         /// Relative globs resolve against the config file's directory, as
         /// Alertmanager resolves them against its config file.
         public static func load(_ config: AlertmanagerConfig) -> Files {
@@ -149,16 +152,42 @@ public enum NotificationTemplateLint {
 
     /// Fields read from notification data that does not have them
     /// (`.Labels` outside `{{ range .Alerts }}`), in notifier settings.
-    public static func unknownFields(_ config: AlertmanagerConfig) -> [Diagnostic] {
-        fields(config).flatMap { field -> [Diagnostic] in
-            guard case .success(let parsed) = parse(field.field.text, name: "") else { return [] }
-            return NotificationDataTypes.missingFields(in: parsed).map { missing in
+    /// Also the `{{define}}`s of the template files, each with the data its
+    /// callers pass (`{{ template "x" . }}` from a setting passes the data).
+    public static func unknownFields(_ config: AlertmanagerConfig, files: Files = .none) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var seed: [(name: String, type: NotificationDataTypes.DataType?)] = []
+        for field in fields(config) {
+            guard case .success(let parsed) = parse(field.field.text, name: "") else { continue }
+            let walked = NotificationDataTypes.walk(parsed.root, dot: .data)
+            seed += walked.calls
+            found += walked.missing.map { missing in
                 Diagnostic(
                     AlertmanagerLintChecks.templateUnknownField,
                     "\(field.describe) reads \(missing.description); Alertmanager fails with \"can't evaluate field \(missing.field) in type \(missing.goType)\" when it sends the notification (Slack sends the message with this field empty)",
                     at: field.field.span)
             }
         }
+        // Go keeps the last definition of a name, across files in load order.
+        var definitions: [String: (file: Files.File, body: TemplateList)] = [:]
+        for file in files.files {
+            guard case .success(let parsed) = parse(file.text, name: (file.path as NSString).lastPathComponent) else { return found }
+            for definition in parsed.definitions { definitions[definition.name] = (file, definition.body) }
+        }
+        let types = NotificationDataTypes.callTypes(seed: seed, definitions: definitions.mapValues(\.body))
+        for name in definitions.keys.sorted() {
+            guard let (file, body) = definitions[name], let type = types[name], let dot = type else { continue }
+            let fileName = (file.path as NSString).lastPathComponent
+            for missing in NotificationDataTypes.walk(body, dot: dot).missing {
+                let at = position(in: file.text, offset: missing.offset, file: file.path)
+                found.append(
+                    Diagnostic(
+                        AlertmanagerLintChecks.templateUnknownField,
+                        "template file \(fileName), line \(at.start.line), in \(goQuote(name)): \(missing.description); Alertmanager fails with \"can't evaluate field \(missing.field) in type \(missing.goType)\", so notifications that use \(goQuote(name)) fail",
+                        at: file.entry.span, notes: [Note("the field is read here", at: at)]))
+            }
+        }
+        return found
     }
 
     struct FieldSite {

@@ -151,7 +151,9 @@ public struct UndefinedTemplateCheck: ProjectCheck {
 public struct TemplateUnknownFieldCheck: ProjectCheck {
     public static let descriptor = AlertmanagerLintChecks.templateUnknownField
     public init() {}
-    public func check(_ project: Project) -> [Diagnostic] { project.alertmanagerConfigs.flatMap { NotificationTemplateLint.unknownFields($0.config) } }
+    public func check(_ project: Project) -> [Diagnostic] {
+        project.alertmanagerConfigs.flatMap { NotificationTemplateLint.unknownFields($0.config, files: .load($0.config)) }
+    }
 }
 
 func currentYear() -> Int {
