@@ -1,5 +1,4 @@
 import Diagnostics
-import Foundation
 import PromModel
 import PromQL
 import RuleFiles
@@ -8,11 +7,12 @@ import RuleFiles
 /// the evaluation interval, required labels and annotations.
 struct AlertLogicLint {
     let rule: LintedRule
-    let timing: ScrapeTiming
+    let context: RuleLintContext
+    /// Every selector of the expression.
+    let selectors: [VectorSelector]
 
     func check(into diagnostics: inout [Diagnostic]) {
         checkCondition(into: &diagnostics)
-        ImpossibleConditions(rule: rule).check(rule.expr, into: &diagnostics)
         checkTiming(into: &diagnostics)
         checkSeverity(into: &diagnostics)
         checkAnnotations(into: &diagnostics)
@@ -24,7 +24,6 @@ struct AlertLogicLint {
 
     private func checkCondition(into diagnostics: inout [Diagnostic]) {
         // `vector(1)` and friends fire on purpose (Watchdog / dead man's switch).
-        let selectors = rule.expr.vectorSelectors
         guard !selectors.isEmpty, !Self.hasCondition(rule.expr) else { return }
         // Series whose presence is the alert: info metrics filtered by a label
         // value, or a regex / negative matcher picking the bad series.
@@ -42,7 +41,7 @@ struct AlertLogicLint {
         diagnostics.append(
             Diagnostic(
                 RuleLintChecks.noCondition,
-                "alert \(rule.rule.name) has no condition: the expression has no comparison, absent() or filter, so "
+                "alert \(rule.name) has no condition: the expression has no comparison, absent() or filter, so "
                     + "every series it returns is a firing alert; add a threshold such as `> 0`",
                 at: rule.span(rule.expr.positionRange)))
     }
@@ -86,17 +85,8 @@ struct AlertLogicLint {
     // MARK: Timing
 
     private func checkTiming(into diagnostics: inout [Diagnostic]) {
-        let interval: ModelDuration
-        let origin: String
-        if let written = rule.group.interval?.value, written.milliseconds > 0 {
-            interval = written
-            origin = "group \(rule.group.name.value)'s `interval`"
-        } else if let global = timing.evaluationInterval {
-            interval = global
-            origin = "the global `evaluation_interval`"
-        } else {
-            return  // the real interval is unknown without prometheus.yml
-        }
+        // Without prometheus.yml the real interval is unknown.
+        guard let (interval, origin) = rule.evaluationInterval(context.timing) else { return }
         for (key, value) in [("for", rule.rule.forDuration), ("keep_firing_for", rule.rule.keepFiringFor)] {
             guard let value, value.value.milliseconds > 0, value.value < interval else { continue }
             diagnostics.append(
@@ -115,7 +105,7 @@ struct AlertLogicLint {
         diagnostics.append(
             Diagnostic(
                 RuleLintChecks.missingSeverity,
-                "alert \(rule.rule.name) has no `severity` label, so Alertmanager routes and inhibitions cannot tell "
+                "alert \(rule.name) has no `severity` label, so Alertmanager routes and inhibitions cannot tell "
                     + "how urgent it is; add `labels: {severity: warning}` (or critical, info…)",
                 at: alertSpan))
     }
@@ -126,7 +116,7 @@ struct AlertLogicLint {
             diagnostics.append(
                 Diagnostic(
                     RuleLintChecks.missingSummary,
-                    "alert \(rule.rule.name) has neither a `summary` nor a `description` annotation, so notifications "
+                    "alert \(rule.name) has neither a `summary` nor a `description` annotation, so notifications "
                         + "only show its name and labels; add `annotations: {summary: …}` saying what is wrong",
                     at: rule.rule.annotationsKey ?? alertSpan))
         }
@@ -136,30 +126,47 @@ struct AlertLogicLint {
                     Diagnostic(
                         RuleLintChecks.invalidRunbookURL,
                         "runbook_url \(goQuote(annotation.value.value)) \(problem); write an absolute link such as "
-                            + "https://runbooks.example.com/\(rule.rule.name)",
+                            + "https://runbooks.example.com/\(rule.name)",
                         at: annotation.value.span))
             }
         }
     }
 
     /// What is wrong with a runbook link, checking only the part before any
-    /// template action (which may expand to anything).
+    /// template action (which may expand to anything). Byte-level on purpose:
+    /// Foundation's `range(of:)` cost more than every other rule check together.
     static func runbookProblem(_ value: String) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return "is empty" }
-        let literal = trimmed.range(of: "{{").map { String(trimmed[..<$0.lowerBound]) } ?? trimmed
+        let bytes = Array(value.utf8)
+        var first = 0
+        var end = bytes.count
+        while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+        while end > first, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        if first == end { return "is empty" }
+        let trimmed = bytes[first..<end]
+        let literal = trimmed[..<(firstIndex(of: [0x7B, 0x7B], in: trimmed) ?? end)]
         if literal.isEmpty { return nil }  // the whole link comes from a template
-        if literal.contains(where: \.isWhitespace) { return "contains spaces" }
-        guard let schemeEnd = literal.range(of: "://") else {
+        let templated = literal.count < trimmed.count
+        if literal.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return "contains spaces" }
+        guard let schemeEnd = firstIndex(of: Array("://".utf8), in: literal) else {
             // A prefix too short to hold a scheme may still be completed by the template.
-            return literal.count < trimmed.count && !literal.contains("/") ? nil : "is not an absolute URL (no http:// or https://)"
+            return templated && !literal.contains(0x2F) ? nil : "is not an absolute URL (no http:// or https://)"
         }
-        let scheme = literal[..<schemeEnd.lowerBound].lowercased()
+        let scheme = String(decoding: literal[..<schemeEnd], as: UTF8.self).lowercased()
         guard scheme == "http" || scheme == "https" else { return "uses the scheme \(goQuote(scheme)), not http or https" }
-        let rest = literal[schemeEnd.upperBound...]
-        if rest.isEmpty, literal.count < trimmed.count { return nil }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let rest = literal[(schemeEnd + 3)...]
+        if rest.isEmpty, templated { return nil }
+        let host = rest.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
         if host.isEmpty { return "has no host name" }
+        return nil
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        while index + needle.count <= haystack.endIndex {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
         return nil
     }
 }

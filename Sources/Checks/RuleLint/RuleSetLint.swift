@@ -7,8 +7,9 @@ import PromQL
 /// defines.
 struct RuleSetLint {
     let rules: [LintedRule]
-    /// For each Prometheus config of the project, the rule files it loads.
-    let loadSets: [Set<String>]
+    /// Parallel to `rules`: every selector of the expression.
+    let selectors: [[VectorSelector]]
+    let servers: [PrometheusServer]
 
     func check(into diagnostics: inout [Diagnostic]) {
         checkDuplicates(into: &diagnostics)
@@ -25,16 +26,16 @@ struct RuleSetLint {
         var expr: [UInt8]?
     }
 
-    private func nameSpan(_ rule: LintedRule) -> SourceSpan {
-        (rule.rule.isAlerting ? rule.rule.alert?.span : rule.rule.record?.span) ?? rule.rule.span
-    }
-
     private func checkDuplicates(into diagnostics: inout [Diagnostic]) {
+        // Only names defined in two files one Prometheus loads can clash, so
+        // full keys (labels, expression) are built for those rules alone.
+        var filesByName: [String: Set<String>] = [:]
+        for rule in rules { filesByName[rule.name, default: []].insert(rule.file) }
         var first: [Key: Int] = [:]
-        for (index, rule) in rules.enumerated() {
+        for (index, rule) in rules.enumerated() where filesByName[rule.name]!.count > 1 {
             let key = Key(
-                name: rule.rule.name, alert: rule.rule.isAlerting, labels: rule.staticLabels,
-                expr: rule.rule.isAlerting ? Self.normalizedSpacing(rule.source.value) : nil)
+                name: rule.name, alert: rule.isAlerting, labels: rule.staticLabels,
+                expr: rule.isAlerting ? Self.normalizedSpacing(rule.source.value) : nil)
             guard let earlier = first[key] else {
                 first[key] = index
                 continue
@@ -43,12 +44,11 @@ struct RuleSetLint {
             guard original.file != rule.file else { continue }  // rules/duplicate-rule covers one file
             // Variant files (per environment, containers or not) repeat rules on
             // purpose; only files one Prometheus loads together conflict.
-            let both = [InputCollector.normalized(original.file), InputCollector.normalized(rule.file)]
-            guard loadSets.contains(where: { $0.isSuperset(of: both) }) else { continue }
-            let what = rule.rule.isAlerting
-                ? "alert \(rule.rule.name) with the same labels and expression"
-                : "recording rule \(rule.rule.name) with the same labels"
-            let consequence = rule.rule.isAlerting
+            guard rule.servers.contains(where: original.servers.contains) else { continue }
+            let what = rule.isAlerting
+                ? "alert \(rule.name) with the same labels and expression"
+                : "recording rule \(rule.name) with the same labels"
+            let consequence = rule.isAlerting
                 ? "every alert is evaluated and sent twice"
                 : "both rules write the same series and their samples conflict"
             diagnostics.append(
@@ -56,7 +56,7 @@ struct RuleSetLint {
                     RuleLintChecks.duplicateAcrossFiles,
                     "\(what) is already defined in \(original.file), and the same Prometheus loads both files; \(consequence); keep one copy, or give them a "
                         + "distinguishing label",
-                    at: nameSpan(rule), notes: [Note("first defined here", at: nameSpan(original))]))
+                    at: rule.nameSpan, notes: [Note("first defined here", at: original.nameSpan)]))
         }
     }
 
@@ -66,8 +66,8 @@ struct RuleSetLint {
     }
 
     private func checkRecordingNames(into diagnostics: inout [Diagnostic]) {
-        for rule in rules where rule.rule.isRecording {
-            let name = rule.rule.name
+        for rule in rules where !rule.isAlerting {
+            let name = rule.name
             // Shortened forms such as `job:up` or `:node_memory:sum` are common
             // and harmless; a name without any colon is the one that collides.
             guard !name.utf8.contains(UInt8(ascii: ":")) else { continue }
@@ -77,19 +77,19 @@ struct RuleSetLint {
                     "recording rule \(goQuote(name)) does not follow `level:metric:operations` (such as "
                         + "`job:http_requests:rate5m`); without the colons its series look like scraped metrics and "
                         + "can collide with them. Rename it, and update its users",
-                    at: nameSpan(rule)))
+                    at: rule.nameSpan))
         }
     }
 
     private func checkUndefinedRecordings(into diagnostics: inout [Diagnostic]) {
-        let defined = Set(rules.lazy.filter(\.rule.isRecording).map(\.rule.name))
+        let defined = Set(rules.lazy.filter { !$0.isAlerting }.map(\.name))
         guard !defined.isEmpty else { return }
         // Some exporters (TensorFlow Serving) publish names with a leading colon;
         // such names are only taken for recording rules if the project records some.
         let recordsLeadingColon = defined.contains { $0.hasPrefix(":") }
-        for rule in rules {
+        for (rule, selectors) in zip(rules, selectors) {
             var reported: Set<String> = []
-            for selector in rule.expr.vectorSelectors {
+            for selector in selectors {
                 guard let name = selector.metricName, name.utf8.contains(UInt8(ascii: ":")), !defined.contains(name),
                     recordsLeadingColon || !name.hasPrefix(":"),
                     reported.insert(name).inserted

@@ -7,23 +7,26 @@ import PromQL
 /// do nothing, and constructs that make alerts flap.
 struct SelectorLint {
     let rule: LintedRule
-    let timing: ScrapeTiming
-    let analysis: OutputLabelAnalysis
+    let context: RuleLintContext
 
-    func check(into diagnostics: inout [Diagnostic]) {
-        rule.expr.walk { expr in
-            switch expr {
-            case .vectorSelector(let selector):
-                MatcherLint(rule: rule).check(selector, into: &diagnostics)
-            case .call(let call):
-                checkCall(call, into: &diagnostics)
-            case .binary(let node):
-                checkNaN(node, into: &diagnostics)
-            case .aggregate(let node):
-                if rule.rule.isAlerting { checkSampling(node, into: &diagnostics) }
-            default:
-                break
-            }
+    private var timing: ScrapeTiming { context.timing }
+    private var analysis: OutputLabelAnalysis { context.analysis }
+
+    /// The checks of one node; `RuleExpressionScan` calls it for every node.
+    func check(_ expr: Expr, into diagnostics: inout [Diagnostic]) {
+        switch expr {
+        case .vectorSelector(let selector):
+            MatcherLint(rule: rule).check(selector, into: &diagnostics)
+        case .matrixSelector(let matrix):
+            MatcherLint(rule: rule).check(matrix.vectorSelector, into: &diagnostics)
+        case .call(let call):
+            checkCall(call, into: &diagnostics)
+        case .binary(let node):
+            checkNaN(node, into: &diagnostics)
+        case .aggregate(let node):
+            if rule.isAlerting { checkSampling(node, into: &diagnostics) }
+        default:
+            break
         }
     }
 
@@ -57,19 +60,9 @@ struct SelectorLint {
     private func checkWindow(_ call: Call, _ matrix: MatrixSelector, into diagnostics: inout [Diagnostic]) {
         guard case .literal(let range) = matrix.range, range.nanoseconds > 0 else { return }
         let job = matrix.vectorSelector.matchers.first { $0.name == "job" && $0.type == .equal }?.value
-        let scrape: ModelDuration
-        let origin: String
-        if let job, let interval = timing.jobIntervals[job] {
-            scrape = interval
-            origin = "the scrape interval of job \(goQuote(job))"
-        } else if let global = timing.globalScrapeInterval {
-            scrape = global
-            origin = "the global `scrape_interval`"
-        } else {
-            // Without prometheus.yml the interval is unknown; assuming the 1m
-            // default flags every `rate(x[1m])`, which is fine at the usual 15s.
-            return
-        }
+        // Without prometheus.yml the interval is unknown; assuming the 1m
+        // default flags every `rate(x[1m])`, which is fine at the usual 15s.
+        guard let (scrape, origin) = timing.scrapeInterval(job: job) else { return }
         let needed = scrape.milliseconds * 2
         guard range.milliseconds < needed else { return }
         diagnostics.append(
