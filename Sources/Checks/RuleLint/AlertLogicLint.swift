@@ -2,6 +2,7 @@ import Diagnostics
 import PromModel
 import PromQL
 import RuleFiles
+import YAML
 
 /// Alert-level logic: missing or impossible conditions, timing shorter than
 /// the evaluation interval, required labels and annotations.
@@ -10,12 +11,16 @@ struct AlertLogicLint {
     let context: RuleLintContext
     /// Every selector of the expression.
     let selectors: [VectorSelector]
+    let requirements: RequiredFieldsLint.Requirements
 
     func check(into diagnostics: inout [Diagnostic]) {
         checkCondition(into: &diagnostics)
         checkTiming(into: &diagnostics)
-        checkSeverity(into: &diagnostics)
+        NoisyConditions(rule: rule).check(into: &diagnostics)
+        // Configured requirements replace the built-in conventions they cover.
+        if !requirements.requiresLabel("severity") { checkSeverity(into: &diagnostics) }
         checkAnnotations(into: &diagnostics)
+        RequiredFieldsLint(rule: rule, requirements: requirements).check(into: &diagnostics)
     }
 
     private var alertSpan: SourceSpan { rule.rule.alert?.span ?? rule.rule.span }
@@ -88,7 +93,11 @@ struct AlertLogicLint {
         // Without prometheus.yml the real interval is unknown.
         guard let (interval, origin) = rule.evaluationInterval(context.timing) else { return }
         for (key, value) in [("for", rule.rule.forDuration), ("keep_firing_for", rule.rule.keepFiringFor)] {
-            guard let value, value.value.milliseconds > 0, value.value < interval else { continue }
+            guard let value, value.value.milliseconds > 0 else { continue }
+            guard value.value < interval else {
+                checkMultiple(key, value, interval: interval, origin: origin, into: &diagnostics)
+                continue
+            }
             diagnostics.append(
                 Diagnostic(
                     RuleLintChecks.forShorterThanInterval,
@@ -96,6 +105,26 @@ struct AlertLogicLint {
                         + "\(interval), so it acts as \(interval); write `\(key): \(interval)` or more",
                     at: value.span))
         }
+    }
+
+    /// Prometheus moves an alert on at the first evaluation at least `for`
+    /// after it became pending (`ts.Sub(a.ActiveAt) >= r.holdDuration` in
+    /// rules/alerting.go), so the real wait is rounded up to the interval.
+    private func checkMultiple(
+        _ key: String, _ value: Located<ModelDuration>, interval: ModelDuration, origin: String,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        let step = interval.milliseconds
+        let remainder = value.value.milliseconds % step
+        guard remainder != 0 else { return }
+        let down = ModelDuration(milliseconds: value.value.milliseconds - remainder)
+        let up = ModelDuration(milliseconds: value.value.milliseconds - remainder + step)
+        diagnostics.append(
+            Diagnostic(
+                RuleLintChecks.forNotMultipleOfInterval,
+                "`\(key): \(value.value)` is not a multiple of \(origin) (\(interval)): state only changes at an "
+                    + "evaluation, so it acts as \(up); write `\(key): \(up)` or `\(key): \(down)` to say what happens",
+                at: value.span))
     }
 
     // MARK: Labels and annotations
@@ -112,7 +141,7 @@ struct AlertLogicLint {
 
     private func checkAnnotations(into diagnostics: inout [Diagnostic]) {
         let names = Set(rule.rule.annotations.map(\.name.value))
-        if names.isDisjoint(with: ["summary", "description", "message"]) {
+        if requirements.annotations == nil, names.isDisjoint(with: ["summary", "description", "message"]) {
             diagnostics.append(
                 Diagnostic(
                     RuleLintChecks.missingSummary,

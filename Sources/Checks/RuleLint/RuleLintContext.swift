@@ -66,6 +66,7 @@ final class RuleLintContext {
     let timing: ScrapeTiming
     let servers: [PrometheusServer]
     let recorded: RecordedLabels
+    let recordedKinds: [String: RecordedKind]
     let analysis: OutputLabelAnalysis
 
     init(rules: [LintedRule], configs: [(path: String, config: PrometheusConfig)], servers: [PrometheusServer]) {
@@ -73,6 +74,20 @@ final class RuleLintContext {
         self.servers = servers
         let recorded = RecordedLabels(rules)
         self.recorded = recorded
+        recordedKinds = RecordedKind.all(rules)
         analysis = OutputLabelAnalysis { recorded.labels[$0] }
+    }
+
+    /// For a label of the series a rule reads: the first server loading the
+    /// rule that has it as an external label, when none of those servers can
+    /// give series that label (no target label of that name, no discovery or
+    /// `honor_labels` that could bring unknown labels). Nil otherwise.
+    func externalOnlyServer(_ name: String, for rule: LintedRule) -> Int? {
+        guard !rule.servers.isEmpty, name != "job", name != "instance", name != "__name__" else { return nil }
+        for index in rule.servers {
+            let sources = servers[index].labelSources
+            if sources.opaque || sources.targetLabels.contains(name) { return nil }
+        }
+        return rule.servers.first { servers[$0].externalLabels[name] != nil }
     }
 }

@@ -19,15 +19,18 @@ struct RuleLintRunner {
         let context = RuleLintContext(rules: rules, configs: configs, servers: servers)
         var selectors: [[VectorSelector]] = []
         selectors.reserveCapacity(rules.count)
+        var requirements: (file: String, value: RequiredFieldsLint.Requirements)?
         for rule in rules {
             let found = RuleExpressionScan(rule: rule, context: context).run(into: &diagnostics)
             if rule.isAlerting {
-                AlertLogicLint(rule: rule, context: context, selectors: found).check(into: &diagnostics)
-                TemplateLint(rule: rule, labels: context.analysis.labels(of: rule.expr)).check(into: &diagnostics)
+                if requirements?.file != rule.file { requirements = (rule.file, .init(project.settings, file: rule.file)) }
+                AlertLogicLint(rule: rule, context: context, selectors: found, requirements: requirements!.value)
+                    .check(into: &diagnostics)
+                TemplateLint(rule: rule, labels: context.analysis.labels(of: rule.expr), context: context).check(into: &diagnostics)
             }
             selectors.append(found)
         }
-        RuleSetLint(rules: rules, selectors: selectors, servers: servers).check(into: &diagnostics)
+        RuleSetLint(rules: rules, selectors: selectors, context: context).check(into: &diagnostics)
         return diagnostics
     }
 

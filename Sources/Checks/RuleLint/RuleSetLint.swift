@@ -1,6 +1,7 @@
 import Diagnostics
 import PromModel
 import PromQL
+import PrometheusConfig
 
 /// Checks over all rules of the project together: the same rule in several
 /// files, recording rule naming, and reads of recording rules that no file
@@ -9,12 +10,14 @@ struct RuleSetLint {
     let rules: [LintedRule]
     /// Parallel to `rules`: every selector of the expression.
     let selectors: [[VectorSelector]]
-    let servers: [PrometheusServer]
+    let context: RuleLintContext
 
     func check(into diagnostics: inout [Diagnostic]) {
         checkDuplicates(into: &diagnostics)
         checkRecordingNames(into: &diagnostics)
         checkUndefinedRecordings(into: &diagnostics)
+        checkExternalLabelConflicts(into: &diagnostics)
+        checkIntervalsBelowScrape(into: &diagnostics)
     }
 
     private struct Key: Hashable {
@@ -102,6 +105,87 @@ struct RuleSetLint {
                             + "the rule file that records it, or fix the name",
                         at: rule.span(selector.positionRange)))
             }
+        }
+    }
+
+    // MARK: External labels
+
+    /// pint's labels/conflict: a rule label that is also an external label of
+    /// the Prometheus loading the rule wins over it wherever the data goes.
+    private func checkExternalLabelConflicts(into diagnostics: inout [Diagnostic]) {
+        guard !context.servers.isEmpty else { return }
+        var reportedGroupLabels: Set<SourceSpan> = []
+        for rule in rules where !rule.servers.isEmpty {
+            for label in rule.group.labels + rule.rule.labels {
+                guard let (server, pair) = externalLabel(label.name.value, loadedBy: rule.servers) else { continue }
+                // A group label is one finding, not one per rule.
+                if rule.group.labels.contains(where: { $0.name.span == label.name.span }),
+                    !reportedGroupLabels.insert(label.name.span).inserted
+                {
+                    continue
+                }
+                let same = label.value.value == pair.value.value
+                let effect: String
+                if same {
+                    effect = "it has the same value, so the label is redundant; remove it from the rule"
+                } else if rule.isAlerting {
+                    effect = "Prometheus adds external labels to alerts only where the alert lacks them, so these alerts say "
+                        + "\(label.name.value)=\(goQuote(label.value.value)) while every other alert of that server says "
+                        + "\(goQuote(pair.value.value)); remove the label, or rename it if it means something else"
+                } else {
+                    effect = "its series keep \(label.name.value)=\(goQuote(label.value.value)) when federated or "
+                        + "remote-written, while every other series of that server gets \(goQuote(pair.value.value)); "
+                        + "remove the label, or rename it if it means something else"
+                }
+                diagnostics.append(
+                    Diagnostic(
+                        RuleLintChecks.externalLabelConflict,
+                        "label \(label.name.value) is also an external label of \(server.path), which loads this rule; "
+                            + effect,
+                        at: label.name.span, notes: [Note("external label set here", at: pair.name.span)]))
+            }
+        }
+    }
+
+    private func externalLabel(_ name: String, loadedBy servers: [Int]) -> (PrometheusServer, LabelPair)? {
+        for index in servers {
+            if let pair = context.servers[index].externalLabels[name] { return (context.servers[index], pair) }
+        }
+        return nil
+    }
+
+    // MARK: Evaluation against scrape intervals
+
+    /// Groups evaluated more often than their input series get new samples.
+    private func checkIntervalsBelowScrape(into diagnostics: inout [Diagnostic]) {
+        let timing = context.timing
+        guard !context.servers.isEmpty else { return }
+        var seen: Set<SourceSpan> = []
+        var index = 0
+        while index < rules.count {
+            let group = rules[index].group
+            var end = index
+            while end < rules.count, rules[end].group.span == group.span, rules[end].file == rules[index].file { end += 1 }
+            defer { index = end }
+            guard seen.insert(group.span).inserted, let (interval, origin) = rules[index].evaluationInterval(timing) else { continue }
+            var fastest: (interval: ModelDuration, origin: String)?
+            for position in index..<end {
+                for selector in selectors[position] {
+                    // Recorded series change at their own group's pace.
+                    if let name = selector.metricName, name.contains(":") { continue }
+                    let job = selector.matchers.first { $0.name == "job" && $0.type == .equal }?.value
+                    guard let input = timing.scrapeInterval(job: job) else { continue }
+                    if fastest.map({ input.interval < $0.interval }) ?? true { fastest = input }
+                }
+            }
+            guard let fastest, interval < fastest.interval else { continue }
+            diagnostics.append(
+                Diagnostic(
+                    RuleLintChecks.intervalBelowScrape,
+                    "group \(group.name.value) is evaluated every \(interval) (\(origin)), but the series its rules read "
+                        + "get a new sample only every \(fastest.interval) (\(fastest.origin)), so most evaluations repeat "
+                        + "the last result; set the group's `interval` to \(fastest.interval)",
+                    at: group.interval?.span ?? group.name.span))
         }
     }
 }
