@@ -133,20 +133,21 @@ public struct HalintConfig: Sendable {
         return items.compactMap { item -> RequiredField? in
             guard let entry = context.mapping(item, type: "halint.RequiredField") else { return nil }
             defer { entry.finish() }
-            guard let name = entry.string("name"), !name.value.isEmpty else {
-                context.emit(invalid, "a `required` entry needs `name:`, the label or annotation it requires", at: item)
-                return nil
-            }
-            var field = RequiredField(name: name.value, span: name.span)
-            field.values = entry.stringList("values")?.map(\.value)
+            let name = entry.string("name")
+            let values = entry.stringList("values")?.map(\.value)
+            var pattern: PromRegex?
             if let written = entry.string("pattern") {
                 do {
-                    field.pattern = try PromRegex(written.value)
+                    pattern = try PromRegex(written.value)
                 } catch {
                     context.emit(invalid, "pattern \(goQuote(written.value)) is not a valid regular expression: \(error)", at: written.span)
                 }
             }
-            return field
+            guard let name, !name.value.isEmpty else {
+                context.emit(invalid, "a `required` entry needs `name:`, the label or annotation it requires", at: item)
+                return nil
+            }
+            return RequiredField(name: name.value, values: values, pattern: pattern, span: name.span)
         }
     }
 

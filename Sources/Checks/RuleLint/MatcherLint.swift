@@ -68,11 +68,14 @@ struct MatcherLint {
             return
         }
         if let stripped = Self.strippingAnchors(matcher.value) {
+            let plain = stripped.contains(where: { Self.metacharacters.contains($0) })
+                ? "\(matcher.name)\(matcher.type.rawValue)\(goQuote(stripped))"
+                : "\(matcher.name)\(matcher.type == .regexMatch ? "=" : "!=")\(goQuote(stripped))"
             diagnostics.append(
                 Diagnostic(
                     RuleLintChecks.redundantAnchors,
                     "PromQL anchors regex matchers at both ends already (as `^(?:…)$`), so the anchors of \(quoted) change "
-                        + "nothing; write `\(matcher.name)\(matcher.type.rawValue)\(goQuote(stripped))`",
+                        + "nothing; write `\(plain)`",
                     at: span))
         }
     }
