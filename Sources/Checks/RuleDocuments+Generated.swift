@@ -308,8 +308,8 @@ extension RuleDocuments {
             **Severity:** info
 
             Finds alerting rules without `for` (or with `for: 0s`) whose condition is a threshold on a value
-            that moves at every evaluation: `irate()`/`idelta()`, a latency quantile, a `rate()` or `deriv()` of a
-            level compared with a non-zero threshold, or `up == 0`. Event alerts are left alone: comparisons with
+            that moves at every evaluation: `irate()`/`idelta()`, a latency quantile, a `rate()` or `deriv()` over
+            less than 10m compared with a non-zero threshold, or `up == 0`. Event alerts are left alone: comparisons with
             0 and rates of counters named for failures (`error`, `fail`, `drop`, `reject`, `panic`, `restart`…)
             fire on the first occurrence on purpose, as does `increase()`.
 
@@ -8032,7 +8032,9 @@ extension RuleDocuments {
             **Severity:** info
 
             Finds recording rules whose name has no colon, against the `level:metric:operations` convention (for
-            example `job:http_requests:rate5m`). Shortened forms with one colon are accepted.
+            example `job:http_requests:rate5m`). Shortened forms with one colon are accepted, and so are renames
+            (an expression that is one selector, possibly relabelled or scaled by a number), which compatibility
+            rule files use on purpose to give a metric its old scraped-style name.
 
             ## Why
             Colons are reserved for recording rules, so a name without one looks like a scraped metric: readers

@@ -108,6 +108,28 @@ import TestSupport
         #expect(!with.contains { $0.check == "alert/missing-for" }, "\(expr) with for")
     }
 
+    @Test func longWindowsSmoothLikeFor() {
+        let found = RuleLintTests.lint(RuleLintTests.alert("'rate(node_cpu_seconds_total[15m]) > 0.8'", for: "0s"))
+        #expect(!found.contains { $0.check == "alert/missing-for" })
+    }
+
+    @Test func renamesKeepScrapedStyleNames() {
+        let text = """
+            groups:
+              - name: compat
+                rules:
+                  - record: node_cpu
+                    expr: label_replace(node_cpu_seconds_total, "cpu", "$1", "cpu", "cpu(.+)")
+                  - record: node_disk_io_time_seconds_total
+                    expr: node_disk_io_time_ms / 1000
+                  - record: requests_rate
+                    expr: sum(rate(requests_total[5m]))
+
+            """
+        let found = RuleLintTests.lint(text).filter { $0.check == "ruleset/recording-rule-name" }
+        #expect(found.map(\.span.start.line) == [8])
+    }
+
     // MARK: Templates
 
     @Test(arguments: [

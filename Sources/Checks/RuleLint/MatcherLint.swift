@@ -28,7 +28,8 @@ struct MatcherLint {
 
     private func checkRegex(_ matcher: LabelMatcher, into diagnostics: inout [Diagnostic]) {
         let quoted = "`\(matcher.name)\(matcher.type.rawValue)\(goQuote(matcher.value))`"
-        let span = rule.span(matcher.positionRange)
+        // Mapping a position into the file is costly: only for findings.
+        var span: SourceSpan { rule.span(matcher.positionRange) }
         if Self.everything.contains(matcher.value) {
             if matcher.type == .regexMatch {
                 diagnostics.append(

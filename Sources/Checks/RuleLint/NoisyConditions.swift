@@ -2,8 +2,8 @@ import Diagnostics
 import PromQL
 
 /// Alerts without `for` whose threshold is on a value that moves at every
-/// evaluation: instant rates, rates of levels (CPU, bandwidth, ratios),
-/// latency quantiles, and `up == 0`. One unlucky evaluation fires them.
+/// evaluation: instant rates, rates of levels (CPU, bandwidth, ratios) over
+/// windows shorter than 10m, latency quantiles, and `up == 0`. One unlucky evaluation fires them.
 /// Event alerts (`increase(errors[5m]) > 0`, rates of failure counters)
 /// fire on purpose at the first occurrence and are left alone.
 struct NoisyConditions {
@@ -50,6 +50,7 @@ struct NoisyConditions {
         return reason(subject).map { (node, $0) }
     }
 
+    private static let smoothing = PromDuration(milliseconds: 600_000)
     private static let eventWords = ["error", "errs", "fail", "drop", "reject", "panic", "corrupt", "evict", "restart", "timeout"]
 
     private static func reason(_ subject: Expr) -> String? {
@@ -68,7 +69,10 @@ struct NoisyConditions {
                 guard case .matrixSelector(let matrix)? = call.args.first?.unwrapped else { return }
                 let name = (matrix.vectorSelector.metricName ?? "").lowercased()
                 if eventWords.contains(where: name.contains) { events = true }
-                if rate == nil, case .literal(let window) = matrix.range { rate = "the \(window) \(call.name)()" }
+                // A long window smooths the value as `for` would.
+                if rate == nil, case .literal(let window) = matrix.range, window < Self.smoothing {
+                    rate = "the \(window) \(call.name)()"
+                }
             default:
                 break
             }

@@ -74,6 +74,9 @@ struct RuleSetLint {
             // Shortened forms such as `job:up` or `:node_memory:sum` are common
             // and harmless; a name without any colon is the one that collides.
             guard !name.utf8.contains(UInt8(ascii: ":")) else { continue }
+            // Compatibility shims (`record: node_cpu`, `expr: node_cpu_seconds_total`)
+            // give a scraped metric another scraped-style name on purpose.
+            guard !Self.isRename(rule.expr) else { continue }
             diagnostics.append(
                 Diagnostic(
                     RuleLintChecks.recordingRuleName,
@@ -81,6 +84,20 @@ struct RuleSetLint {
                         + "`job:http_requests:rate5m`); without the colons its series look like scraped metrics and "
                         + "can collide with them. Rename it, and update its users",
                     at: rule.nameSpan))
+        }
+    }
+
+    /// One selector, possibly relabelled or scaled by a number: a new name for an existing metric.
+    static func isRename(_ expr: Expr) -> Bool {
+        switch expr.unwrapped {
+        case .vectorSelector: return true
+        case .binary(let node):
+            if case .numberLiteral = node.rhs.unwrapped { return isRename(node.lhs) }
+            if case .numberLiteral = node.lhs.unwrapped { return isRename(node.rhs) }
+            return false
+        case .call(let call) where call.name == "label_replace" || call.name == "label_join":
+            return call.args.first.map(isRename) ?? false
+        default: return false
         }
     }
 

@@ -64,7 +64,8 @@ struct TemplateLint {
         var reported: Set<String> = []
         for reference in references.labels {
             guard reported.insert(reference.name).inserted else { continue }
-            let span = Self.span(in: entry.value, offset: reference.offset, length: reference.length)
+            // Mapping a position into the file is costly: only for findings.
+            var span: SourceSpan { Self.span(in: entry.value, offset: reference.offset, length: reference.length) }
             guard labels.canHave(reference.name) else {
                 reportUndefined(reference, kind: kind, entry: entry, at: span, into: &diagnostics)
                 continue
