@@ -180,6 +180,23 @@ import TestSupport
             })
     }
 
+    @Test func labelsFollowChainsOfRecordingRules() {
+        let text = """
+            groups:
+              - name: chain
+                rules:
+                  - record: c:x:three
+                    expr: b:x:two{namespace="a"}
+                  - record: b:x:two
+                    expr: a:x:one{job="j"}
+                  - record: a:x:one
+                    expr: sum by (job) (rate(x_total[5m]))
+
+            """
+        let found = RuleLintTests.lint(text).filter { $0.check == "promql/label-never-set" }
+        #expect(found.map(\.span.start.line) == [5])
+    }
+
     @Test func rateOfSummedSubquery() {
         let found = Self.found(RuleLintTests.alert("'rate(sum(requests_total)[5m:]) > 1'"))
         #expect(found == ["promql/rate-of-sum"])
