@@ -344,6 +344,30 @@ import TestSupport
         #expect(bare.first?.message == "alert A has no `severity` label, which .halint.yml requires on every alert; add one of: critical, warning")
     }
 
+    @Test func unusedRecordingRulesOnlyWhenEnabled() throws {
+        let rules = """
+            groups:
+              - name: g
+                rules:
+                  - record: job:a:sum
+                    expr: sum by (job) (a)
+                  - record: job:b:sum
+                    expr: sum by (job) (b)
+                  - record: job:c:max
+                    expr: max by (job) (job:b:sum)
+
+            """
+        #expect(RuleLintTests.lint(rules).isEmpty)
+        let dir = TemporaryDirectory()
+        let text = "checks:\n  ruleset/unused-recording-rule: {enabled: true}\n"
+        let (config, _) = HalintConfig.load(
+            text: text, file: dir.write(".halint.yml", text), knownChecks: Set(CheckRegistry.standard.descriptors.map(\.id)))
+        let file = dir.write("rules.yml", rules)
+        let found = try Linter(options: LintOptions(config: config, configDirectory: dir.url.path)).lint(paths: [file])
+            .diagnostics.filter { $0.check == "ruleset/unused-recording-rule" }
+        #expect(found.map(\.span.start.line) == [4, 8])
+    }
+
     @Test func overridesReplaceTheList() throws {
         let rules = RuleLintTests.alert("'up == 0'", labels: "severity: page", annotations: "runbook_url: 'https://r.example.com/A'")
         #expect(try Self.configured(rules, at: "legacy/alerts.yml").isEmpty)

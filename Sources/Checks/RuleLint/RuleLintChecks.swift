@@ -112,6 +112,9 @@ public enum RuleLintChecks {
     public static let longGroupInterval = CheckDescriptor(
         id: "ruleset/long-group-interval", severity: .warning,
         summary: "A rule group evaluated less often than every 5m: its recorded series go stale between evaluations.")
+    public static let unusedRecordingRule = CheckDescriptor(
+        id: "ruleset/unused-recording-rule", severity: .info,
+        summary: "A recording rule no rule of the project reads (opt-in: most are read by dashboards halint cannot see).")
     public static let externalLabelConflict = CheckDescriptor(
         id: "ruleset/external-label-conflict", severity: .warning,
         summary: "A rule sets a label that is also an external label of the Prometheus loading it, and overrides it.")
@@ -128,6 +131,6 @@ public enum RuleLintChecks {
         divisionByZero, quantileOutOfRange, histogramQuantileWithoutRate, redundantAnchors, matchesNothing,
         labelNeverSet, externalLabelMatcher, rateOfSum,
         duplicateAcrossFiles, recordingRuleName, undefinedRecordingRule, longGroupInterval,
-        externalLabelConflict, intervalBelowScrape,
+        unusedRecordingRule, externalLabelConflict, intervalBelowScrape,
     ]
 }

@@ -68,8 +68,14 @@ final class RuleLintContext {
     let recorded: RecordedLabels
     let recordedKinds: [String: RecordedKind]
     let analysis: OutputLabelAnalysis
+    /// `.halint.yml`, for checks with settings.
+    let settings: CheckSettings
 
-    init(rules: [LintedRule], configs: [(path: String, config: PrometheusConfig)], servers: [PrometheusServer]) {
+    init(
+        rules: [LintedRule], configs: [(path: String, config: PrometheusConfig)], servers: [PrometheusServer],
+        settings: CheckSettings
+    ) {
+        self.settings = settings
         timing = ScrapeTiming(configs)
         self.servers = servers
         let recorded = RecordedLabels(rules)

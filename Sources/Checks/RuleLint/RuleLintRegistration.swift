@@ -14,7 +14,7 @@ public enum RuleLint {
         RequiredLabel(), RequiredAnnotation(), ForNotMultipleOfInterval(), MissingFor(), ConstantValue(),
         UndefinedExternalLabel(), ExternalLabelInTemplate(), DivisionByZero(), QuantileOutOfRange(),
         HistogramQuantileWithoutRate(), RedundantAnchors(), MatchesNothing(), LabelNeverSet(), ExternalLabelMatcher(),
-        RateOfSum(), ExternalLabelConflict(), IntervalBelowScrape(),
+        RateOfSum(), UnusedRecordingRule(), ExternalLabelConflict(), IntervalBelowScrape(),
     ]
 }
 
@@ -68,3 +68,4 @@ public struct ExternalLabelMatcher: RuleLintMember { public static let descripto
 public struct RateOfSum: RuleLintMember { public static let descriptor = RuleLintChecks.rateOfSum }
 public struct ExternalLabelConflict: RuleLintMember { public static let descriptor = RuleLintChecks.externalLabelConflict }
 public struct IntervalBelowScrape: RuleLintMember { public static let descriptor = RuleLintChecks.intervalBelowScrape }
+public struct UnusedRecordingRule: RuleLintMember { public static let descriptor = RuleLintChecks.unusedRecordingRule }

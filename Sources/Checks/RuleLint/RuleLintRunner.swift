@@ -16,14 +16,14 @@ struct RuleLintRunner {
         let servers = configs.map { PrometheusServer(path: $0.path, config: $0.config) }
         let rules = parseRules(servers)
         guard !rules.isEmpty else { return diagnostics }
-        let context = RuleLintContext(rules: rules, configs: configs, servers: servers)
+        let context = RuleLintContext(rules: rules, configs: configs, servers: servers, settings: project.settings)
         var selectors: [[VectorSelector]] = []
         selectors.reserveCapacity(rules.count)
         var requirements: (file: String, value: RequiredFieldsLint.Requirements)?
         for rule in rules {
             let found = RuleExpressionScan(rule: rule, context: context).run(into: &diagnostics)
             if rule.isAlerting {
-                if requirements?.file != rule.file { requirements = (rule.file, .init(project.settings, file: rule.file)) }
+                if requirements?.file != rule.file { requirements = (rule.file, .init(context.settings, file: rule.file)) }
                 AlertLogicLint(rule: rule, context: context, selectors: found, requirements: requirements!.value)
                     .check(into: &diagnostics)
                 TemplateLint(rule: rule, labels: context.analysis.labels(of: rule.expr), context: context).check(into: &diagnostics)

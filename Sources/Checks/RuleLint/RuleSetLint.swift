@@ -18,6 +18,7 @@ struct RuleSetLint {
         checkUndefinedRecordings(into: &diagnostics)
         checkExternalLabelConflicts(into: &diagnostics)
         checkIntervalsBelowScrape(into: &diagnostics)
+        checkUnusedRecordings(into: &diagnostics)
     }
 
     private struct Key: Hashable {
@@ -122,6 +123,34 @@ struct RuleSetLint {
                             + "the rule file that records it, or fix the name",
                         at: rule.span(selector.positionRange)))
             }
+        }
+    }
+
+    /// Opt-in (`enabled: true` in `.halint.yml`): dashboards, federation and
+    /// remote-write consumers read most recorded series, and halint sees none of
+    /// them (60% of the corpus's recording rules are read by no rule).
+    private func checkUnusedRecordings(into diagnostics: inout [Diagnostic]) {
+        let id = RuleLintChecks.unusedRecordingRule.id
+        var enabled: [String: Bool] = [:]
+        var candidates: [LintedRule] = []
+        var seen: Set<String> = []
+        for rule in rules where !rule.isAlerting && seen.insert(rule.name).inserted {
+            let on = enabled[rule.file] ?? (context.settings.setting(for: id, file: rule.file).enabled == true)
+            enabled[rule.file] = on
+            if on { candidates.append(rule) }
+        }
+        guard !candidates.isEmpty else { return }
+        var read: Set<String> = []
+        for found in selectors {
+            for selector in found { if let name = selector.metricName { read.insert(name) } }
+        }
+        for rule in candidates where !read.contains(rule.name) {
+            diagnostics.append(
+                Diagnostic(
+                    RuleLintChecks.unusedRecordingRule,
+                    "no rule of the checked files reads \(rule.name); if no dashboard or other consumer does either, "
+                        + "remove the rule: it costs an evaluation every interval and a series per label set",
+                    at: rule.nameSpan))
         }
     }
 
