@@ -20,7 +20,7 @@ struct MatcherLint {
         for matcher in selector.matchers where matcher.type.isRegex && matcher.positionRange != .none {
             checkRegex(matcher, into: &diagnostics)
         }
-        if selector.matchers.count + (selector.name.isEmpty ? 0 : 1) > 1 { checkContradictions(selector, into: &diagnostics) }
+        if Self.repeatsALabel(selector) { checkContradictions(selector, into: &diagnostics) }
         checkAbsentLabels(selector, into: &diagnostics)
     }
 
@@ -119,6 +119,17 @@ struct MatcherLint {
             }
             return matcher.type == .regexMatch ? matches : !matches
         }
+    }
+
+    /// Whether two matchers (the metric name counting as one) name the same
+    /// label; a plain loop, as selectors have few matchers and most none twice.
+    private static func repeatsALabel(_ selector: VectorSelector) -> Bool {
+        let matchers = selector.matchers
+        for (index, matcher) in matchers.enumerated() {
+            if !selector.name.isEmpty, matcher.name == LabelMatcher.metricNameLabel { return true }
+            for other in matchers[(index + 1)...] where other.name == matcher.name { return true }
+        }
+        return false
     }
 
     private func checkContradictions(_ selector: VectorSelector, into diagnostics: inout [Diagnostic]) {
