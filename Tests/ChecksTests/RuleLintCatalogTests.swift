@@ -197,6 +197,20 @@ import TestSupport
         #expect(found.map(\.span.start.line) == [5])
     }
 
+    @Test func cyclesOfRecordingRulesAreUnknown() {
+        let text = """
+            groups:
+              - name: cycle
+                rules:
+                  - record: a:x:one
+                    expr: sum by (job) (b:x:two)
+                  - record: b:x:two
+                    expr: a:x:one{instance="i"}
+
+            """
+        #expect(RuleLintTests.lint(text).filter { $0.check == "promql/label-never-set" }.map(\.span.start.line) == [7])
+    }
+
     @Test func rateOfSummedSubquery() {
         let found = Self.found(RuleLintTests.alert("'rate(sum(requests_total)[5m:]) > 1'"))
         #expect(found == ["promql/rate-of-sum"])

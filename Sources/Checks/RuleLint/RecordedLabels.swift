@@ -1,26 +1,39 @@
 import PromQL
 
 /// The labels of every series recording rules write: their expression's
-/// labels plus their static labels. Repeated until nothing changes (a few
-/// passes at most), so rules built on chains of other recording rules
-/// benefit, whatever their order.
+/// labels plus their static labels. A name's labels are resolved before the
+/// rules that read it (memoised, depth first), so chains of recording rules
+/// are followed in one pass whatever their order; a name in a cycle reads
+/// as unknown.
 struct RecordedLabels {
     private(set) var labels: [String: OutputLabels] = [:]
 
+    private final class Resolution {
+        var done: [String: OutputLabels] = [:]
+        var active: Set<String> = []
+    }
+
     init(_ rules: [LintedRule]) {
-        let recording = rules.filter { !$0.isAlerting }
-        guard !recording.isEmpty else { return }
-        for _ in 0..<6 {
-            var next: [String: OutputLabels] = [:]
-            let current = labels
-            let analysis = OutputLabelAnalysis { current[$0] }
-            for rule in recording {
+        var definitions: [String: [LintedRule]] = [:]
+        for rule in rules where !rule.isAlerting { definitions[rule.name, default: []].append(rule) }
+        guard !definitions.isEmpty else { return }
+        let state = Resolution()
+        func resolve(_ name: String) -> OutputLabels? {
+            if let known = state.done[name] { return known }
+            guard let rules = definitions[name], state.active.insert(name).inserted else { return nil }
+            let analysis = OutputLabelAnalysis { resolve($0) }
+            var result: OutputLabels?
+            for rule in rules {
                 let own = analysis.labels(of: rule.expr).adding(rule.staticLabels.keys)
-                next[rule.name] = next[rule.name].map { $0.union(own) } ?? own
+                result = result.map { $0.union(own) } ?? own
             }
-            if next == labels { break }
-            labels = next
+            state.active.remove(name)
+            state.done[name] = result
+            return result
         }
+        // Sorted, so that which member of a cycle is resolved first does not depend on hashing.
+        for name in definitions.keys.sorted() { _ = resolve(name) }
+        labels = state.done
     }
 }
 
