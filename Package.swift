@@ -42,7 +42,7 @@ let package = Package(
             name: "Checks",
             dependencies: [
                 "YAML", "Diagnostics", "PrometheusConfig", "RuleFiles", "Alertmanager", "Deployment", "PromQL", "Topology",
-                "Sharding",
+                "Sharding", "RegexEngine",
             ]),
         .target(name: "Reporting", dependencies: ["Diagnostics"]),
         .target(name: "LanguageServer", dependencies: ["Checks", "Diagnostics"]),

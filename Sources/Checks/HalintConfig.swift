@@ -1,5 +1,7 @@
 import Diagnostics
 import Foundation
+import PromModel
+import RegexEngine
 import YAML
 
 /// `.halint.yml`: which files to read and how each check behaves. Read with
@@ -8,11 +10,36 @@ public struct HalintConfig: Sendable {
     public struct CheckSetting: Sendable, Equatable {
         public var enabled: Bool?
         public var severity: Severity?
+        /// `required:` of the checks that take a list of required fields
+        /// (`RequiredField.checks`); nil when not written.
+        public var required: [RequiredField]?
 
-        public init(enabled: Bool? = nil, severity: Severity? = nil) {
+        public init(enabled: Bool? = nil, severity: Severity? = nil, required: [RequiredField]? = nil) {
             self.enabled = enabled
             self.severity = severity
+            self.required = required
         }
+    }
+
+    /// One entry of `required:`: a label or annotation every alert must have,
+    /// optionally with a list of allowed values or a pattern (RE2, anchored as
+    /// in Prometheus) the value must match.
+    public struct RequiredField: Sendable, Equatable {
+        public var name: String
+        public var values: [String]?
+        public var pattern: PromRegex?
+        /// Where the entry is written, for the notes of findings.
+        public var span: SourceSpan
+
+        public init(name: String, values: [String]? = nil, pattern: PromRegex? = nil, span: SourceSpan) {
+            self.name = name
+            self.values = values
+            self.pattern = pattern
+            self.span = span
+        }
+
+        /// The checks that read `required:`.
+        public static let checks: Set<CheckID> = ["alert/required-label", "alert/required-annotation"]
     }
 
     public struct Override: Sendable {
@@ -84,11 +111,44 @@ public struct HalintConfig: Sendable {
             if let body = context.mapping(pair.value, type: "halint.CheckSetting") {
                 setting.enabled = body.bool("enabled")?.value
                 if let value = body.string("severity") { setting.severity = severity(value, context) }
+                if let node = body.value("required") {
+                    if RequiredField.checks.contains(id) {
+                        setting.required = requiredFields(node, context)
+                    } else {
+                        context.emit(
+                            invalid,
+                            "`required` is read only by \(RequiredField.checks.map(\.rawValue).sorted().joined(separator: " and ")), not by \(name)",
+                            at: node)
+                    }
+                }
                 body.finish()
             }
             result[id] = setting
         }
         return result
+    }
+
+    private static func requiredFields(_ node: YAMLNode, _ context: DecodeContext) -> [RequiredField] {
+        guard let items = context.sequence(node, goType: "[]halint.RequiredField") else { return [] }
+        return items.compactMap { item -> RequiredField? in
+            guard let entry = context.mapping(item, type: "halint.RequiredField") else { return nil }
+            defer { entry.finish() }
+            let name = entry.string("name")
+            let values = entry.stringList("values")?.map(\.value)
+            var pattern: PromRegex?
+            if let written = entry.string("pattern") {
+                do {
+                    pattern = try PromRegex(written.value)
+                } catch {
+                    context.emit(invalid, "pattern \(goQuote(written.value)) is not a valid regular expression: \(error)", at: written.span)
+                }
+            }
+            guard let name, !name.value.isEmpty else {
+                context.emit(invalid, "a `required` entry needs `name:`, the label or annotation it requires", at: item)
+                return nil
+            }
+            return RequiredField(name: name.value, values: values, pattern: pattern, span: name.span)
+        }
     }
 
     private static func severity(_ value: Located<String>, _ context: DecodeContext) -> Severity? {
@@ -116,6 +176,7 @@ public struct HalintConfig: Sendable {
             if let setting = override.checks[check] {
                 if let enabled = setting.enabled { result.enabled = enabled }
                 if let severity = setting.severity { result.severity = severity }
+                if let required = setting.required { result.required = required }
             }
         }
         return result
@@ -137,5 +198,30 @@ public struct HalintConfig: Sendable {
             if parent.path == url.path { return nil }
             url = parent
         }
+    }
+}
+
+/// `.halint.yml` as project checks read it: a check's settings for a file,
+/// with the file's path made relative to the settings file as globs expect.
+public struct CheckSettings: Sendable {
+    public var config: HalintConfig
+    /// The directory of `.halint.yml`; nil when there is none.
+    public var directory: String?
+
+    public init(config: HalintConfig = HalintConfig(), directory: String? = nil) {
+        self.config = config
+        self.directory = directory
+    }
+
+    public func setting(for check: CheckID, file: String) -> HalintConfig.CheckSetting {
+        config.setting(for: check, path: relative(file))
+    }
+
+    public func relative(_ path: String) -> String {
+        guard let directory else { return path }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let root = URL(fileURLWithPath: directory).standardizedFileURL.path
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
     }
 }

@@ -38,6 +38,9 @@ public struct LintOptions: Sendable {
         self.today = today
     }
 
+    /// What project checks read of `.halint.yml`.
+    public var settings: CheckSettings { CheckSettings(config: config, directory: configDirectory) }
+
     public static func currentDate() -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -35,7 +35,7 @@ public struct Linter: Sendable {
     /// Project checks, then filters, then one sorted, duplicate-free list.
     private func finish(_ state: LoadState) -> LintReport {
         var diagnostics = state.diagnostics
-        let project = Project(files: state.files, expressions: state.expressions)
+        let project = Project(files: state.files, expressions: state.expressions, settings: options.settings)
         for check in registry.projectChecks {
             diagnostics.append(contentsOf: check.check(project))
         }
@@ -81,11 +81,7 @@ public struct Linter: Sendable {
     }
 
     func configRelative(_ path: String) -> String {
-        guard let base = options.configDirectory else { return path }
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let root = URL(fileURLWithPath: base).standardizedFileURL.path
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
+        options.settings.relative(path)
     }
 
     /// Follows what the loaded files point at: every rule file a Prometheus
@@ -127,7 +123,7 @@ public struct Linter: Sendable {
     /// checks: the model `halint topology` and other commands work from.
     public func project(paths: [String]) throws(HalintError) -> Project {
         let state = try loadState(paths: paths)
-        return Project(files: state.files, expressions: state.expressions)
+        return Project(files: state.files, expressions: state.expressions, settings: options.settings)
     }
 
     struct LoadState {

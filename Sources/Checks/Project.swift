@@ -40,10 +40,13 @@ public struct Project: Sendable {
     public let files: [LoadedFile]
     /// Every rule expression, parsed once during loading.
     public let expressions: ExpressionCache
+    /// `.halint.yml`, for checks with settings of their own.
+    public let settings: CheckSettings
 
-    public init(files: [LoadedFile], expressions: ExpressionCache = ExpressionCache()) {
+    public init(files: [LoadedFile], expressions: ExpressionCache = ExpressionCache(), settings: CheckSettings = CheckSettings()) {
         self.files = files
         self.expressions = expressions
+        self.settings = settings
     }
 
     public var prometheusConfigs: [(path: String, config: PrometheusConfig)] {

@@ -4,6 +4,171 @@
 
 extension RuleDocuments {
     static let generated: [String: String] = [
+        "alert/constant-value": ##"""
+            # alert/constant-value
+
+            **Severity:** info
+
+            Finds annotations that show `$value` when the alert's value is the same every time: the expression
+            is `absent()`, `vector(N)`, or keeps only samples equal to a number (`x == 0`, `x == 2 and y > 100`,
+            where the value is the left-hand side's).
+
+            ## Why
+            `{{ $value }}` in `up == 0` always prints 0, and in an `absent()` alert always 1. The reader learns
+            nothing, and where the author meant another number (the queue size in `state == 2 and queue > 100`)
+            the annotation is wrong.
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: mysql_wsrep_local_state == 2 and mysql_wsrep_local_recv_queue > 100
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Donor {{ $labels.instance }} is behind (queue size {{ $value }})"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: mysql_wsrep_local_recv_queue > 100 and mysql_wsrep_local_state == 2
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Donor {{ $labels.instance }} is behind (queue size {{ $value }})"
+            ```
+
+            ## Suppress
+            `# halint disable=alert/constant-value` on the line before or at the end of the offending line.
+            """##,
+        "alert/external-label-in-template": ##"""
+            # alert/external-label-in-template
+
+            **Severity:** warning
+
+            Finds templates that use `$labels.X` where X is an external label of a prometheus.yml loading the
+            rule and no scrape config of those configs gives series that label (no `static_configs` label or
+            relabel `target_label` X, and no file/HTTP discovery, `labelmap` or `honor_labels` that could bring
+            it).
+
+            ## Why
+            `$labels` holds the labels of the query result. Prometheus keeps external labels out of its local
+            series and adds them only to data that leaves it (alerts sent to Alertmanager, federation, remote
+            write), so `$labels.cluster` renders as an empty string while the notification itself carries
+            `cluster`. `$externalLabels.cluster` is the value.
+
+            ## Bad
+            ```yaml bad file=prometheus.yml
+            global:
+              scrape_interval: 15s
+              evaluation_interval: 1m
+              external_labels:
+                cluster: eu-1
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["node-1:9100"]
+            ```
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "{{ $labels.instance }} is down in {{ $labels.cluster }}"
+            ```
+
+            ## Good
+            ```yaml good file=prometheus.yml
+            global:
+              scrape_interval: 15s
+              evaluation_interval: 1m
+              external_labels:
+                cluster: eu-1
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["node-1:9100"]
+            ```
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "{{ $labels.instance }} is down in {{ $externalLabels.cluster }}"
+            ```
+
+            ## Suppress
+            `# halint disable=alert/external-label-in-template` on the line before or at the end of the offending line.
+            """##,
+        "alert/for-not-multiple-of-interval": ##"""
+            # alert/for-not-multiple-of-interval
+
+            **Severity:** info
+
+            Finds `for` and `keep_firing_for` values longer than the evaluation interval but not a multiple of
+            it. The interval is the group's `interval`, else the `evaluation_interval` of the project's
+            prometheus.yml; without either the check stays quiet.
+
+            ## Why
+            Prometheus changes an alert's state only when it evaluates the rule: it fires at the first
+            evaluation at least `for` after the condition started, so `for: 5m` in a group evaluated every 2m
+            acts as 6m. Writing the real duration avoids surprises when reasoning about detection times.
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                interval: 2m
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                interval: 2m
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 6m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=alert/for-not-multiple-of-interval` on the line before or at the end of the offending line.
+            """##,
         "alert/for-shorter-than-interval": ##"""
             # alert/for-shorter-than-interval
 
@@ -137,12 +302,60 @@ extension RuleDocuments {
             ## Suppress
             `# halint disable=alert/invalid-runbook-url` on the line before or at the end of the offending line.
             """##,
+        "alert/missing-for": ##"""
+            # alert/missing-for
+
+            **Severity:** info
+
+            Finds alerting rules without `for` (or with `for: 0s`) whose condition is a threshold on a value
+            that moves at every evaluation: `irate()`/`idelta()`, a latency quantile, a `rate()` or `deriv()` over
+            less than 10m compared with a non-zero threshold, or `up == 0`. Event alerts are left alone: comparisons with
+            0 and rates of counters named for failures (`error`, `fail`, `drop`, `reject`, `panic`, `restart`…)
+            fire on the first occurrence on purpose, as does `increase()`.
+
+            ## Why
+            Without `for`, one evaluation above the threshold sends a notification, and the next one below it
+            resolves it. CPU, bandwidth, latency and error ratios spike routinely; `for` makes the alert wait until
+            the condition has lasted long enough to matter.
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: avg by (instance) (rate(node_cpu_seconds_total{mode="iowait"}[5m])) > 0.1
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: avg by (instance) (rate(node_cpu_seconds_total{mode="iowait"}[5m])) > 0.1
+                    for: 10m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=alert/missing-for` on the line before or at the end of the offending line.
+            """##,
         "alert/missing-severity": ##"""
             # alert/missing-severity
 
             **Severity:** warning
 
-            Finds alerting rules without a `severity` label (set on the rule or on its group).
+            Finds alerting rules without a `severity` label (set on the rule or on its group). When `.halint.yml`
+            lists `severity` in `required:` of [alert/required-label](required-label.md) for the file, that
+            setting (which can also restrict the values) replaces this check.
 
             ## Why
             Alertmanager routes, inhibitions and receivers usually decide between paging and ticketing on
@@ -182,7 +395,8 @@ extension RuleDocuments {
             **Severity:** info
 
             Finds alerting rules with neither a `summary` nor a `description` (nor the older `message`)
-            annotation.
+            annotation. When `.halint.yml` configures [alert/required-annotation](required-annotation.md) for
+            the file, that list replaces this convention.
 
             ## Why
             Notifications then show only the alert name and labels; the person on call has to open the rule file
@@ -259,6 +473,224 @@ extension RuleDocuments {
             ## Suppress
             `# halint disable=alert/no-condition` on the line before or at the end of the offending line.
             """##,
+        "alert/required-annotation": ##"""
+            # alert/required-annotation
+
+            **Severity:** warning
+
+            Finds alerting rules that lack an annotation `.halint.yml` requires, or whose value does not match
+            the required `pattern` or is not one of the allowed `values`. Templated values are not checked. Does
+            nothing until configured; once configured for a file it replaces
+            [alert/missing-summary](missing-summary.md) there.
+
+            ## Why
+            A notification is only as useful as its annotations: teams usually agree on a summary, a
+            description and a runbook link in a known place, and a missing one is found at 3 a.m.
+
+            ## Settings
+            ```yaml
+            checks:
+              alert/required-annotation:
+                required:
+                  - name: summary
+                  - name: runbook_url
+                    pattern: "https://runbooks\\.example\\.com/.+"
+            ```
+
+            ## Bad
+            ```yaml bad file=.halint.yml
+            checks:
+              alert/required-annotation:
+                required:
+                  - name: summary
+                  - name: runbook_url
+                    pattern: "https://runbooks\\.example\\.com/.+"
+            ```
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Target {{ $labels.instance }} is down"
+                      runbook_url: "https://wiki.example.com/InstanceDown"
+            ```
+
+            ## Good
+            ```yaml good file=.halint.yml
+            checks:
+              alert/required-annotation:
+                required:
+                  - name: summary
+                  - name: runbook_url
+                    pattern: "https://runbooks\\.example\\.com/.+"
+            ```
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Target {{ $labels.instance }} is down"
+                      runbook_url: "https://runbooks.example.com/InstanceDown"
+            ```
+
+            ## Suppress
+            `# halint disable=alert/required-annotation` on the line before or at the end of the offending line.
+            """##,
+        "alert/required-label": ##"""
+            # alert/required-label
+
+            **Severity:** warning
+
+            Finds alerting rules that lack a label `.halint.yml` requires, or whose value is not one of the
+            allowed `values` or does not match the `pattern` (RE2, anchored at both ends as Prometheus anchors
+            regexes). Group labels count. Templated values are not checked. Does nothing until configured; when
+            the list names `severity` it replaces [alert/missing-severity](missing-severity.md).
+
+            ## Why
+            Routing, inhibition and ownership usually rest on a few labels (`severity`, `team`) with a fixed set
+            of values. An alert with `severity: page` where routes expect `critical` silently falls through to the
+            default receiver.
+
+            ## Settings
+            ```yaml
+            checks:
+              alert/required-label:
+                required:
+                  - name: severity              # the label every alert must have
+                    values: [critical, warning]  # optional: the allowed values
+                  - name: team
+                    pattern: "[a-z-]+"           # optional: a regex the value must match
+            ```
+            `overrides:` can give other lists for some paths.
+
+            ## Bad
+            ```yaml bad file=.halint.yml
+            checks:
+              alert/required-label:
+                required:
+                  - name: severity
+                    values: [critical, warning, info]
+                  - name: team
+            ```
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=.halint.yml
+            checks:
+              alert/required-label:
+                required:
+                  - name: severity
+                    values: [critical, warning, info]
+                  - name: team
+            ```
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: critical
+                      team: infra
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=alert/required-label` on the line before or at the end of the offending line.
+            """##,
+        "alert/undefined-external-label": ##"""
+            # alert/undefined-external-label
+
+            **Severity:** warning
+
+            Finds templates that use `$externalLabels.X` where a prometheus.yml of the project that loads the
+            rule file has no external label X. Quiet for rule files no config of the project loads (pint's
+            alerts/external_labels, offline).
+
+            ## Why
+            `$externalLabels` holds the `global.external_labels` of the Prometheus evaluating the rule. A name
+            it lacks renders as an empty string, so the notification says "cluster " instead of "cluster eu-1".
+
+            ## Bad
+            ```yaml bad file=prometheus.yml
+            global:
+              scrape_interval: 15s
+              evaluation_interval: 1m
+              external_labels:
+                cluster: eu-1
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["node-1:9100"]
+            ```
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "{{ $labels.instance }} is down in {{ $externalLabels.region }}"
+            ```
+
+            ## Good
+            ```yaml good file=prometheus.yml
+            global:
+              scrape_interval: 15s
+              evaluation_interval: 1m
+              external_labels:
+                cluster: eu-1
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["node-1:9100"]
+            ```
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "{{ $labels.instance }} is down in {{ $externalLabels.cluster }}"
+            ```
+
+            ## Suppress
+            `# halint disable=alert/undefined-external-label` on the line before or at the end of the offending line.
+            """##,
         "alert/undefined-template-label": ##"""
             # alert/undefined-template-label
 
@@ -310,7 +742,8 @@ extension RuleDocuments {
 
             **Severity:** warning
 
-            Finds label templates of alerting rules that use `$value`.
+            Finds label templates of alerting rules that use `$value`, unless the alert's value is a constant
+            (`absent()`, `x == 0`), which keeps the label stable.
 
             ## Why
             Labels identify an alert. A label that holds the current value changes at almost every evaluation,
@@ -6107,6 +6540,124 @@ extension RuleDocuments {
             ## Suppress
             `# halint disable=promql/absent-with-regex` on the line before or at the end of the offending line.
             """##,
+        "promql/division-by-zero": ##"""
+            # promql/division-by-zero
+
+            **Severity:** warning
+
+            Finds divisions and modulos by a literal 0, and, as pint's promql/nan, divisions inside `sum()`,
+            `avg()`, `stddev()` or `stdvar()` whose divisor can be zero: a `rate()`, `irate()`, `increase()`,
+            `delta()`, `idelta()`, `deriv()`, `changes()` or `resets()` (or a sum of them) that is not filtered
+            (`(x > 0)`) or clamped (`clamp_min(x, 1)`). Divisors such as capacities (`node_memory_MemTotal_bytes`)
+            are not taken as possibly zero.
+
+            ## Why
+            A rate is 0 when a service gets no traffic, and `0 / 0` is NaN, `x / 0` is +Inf. One such series
+            inside `sum()` or `avg()` makes the whole aggregate NaN or Inf, so the alert or recorded series is lost
+            for every other series too. Divide after aggregating, or filter the divisor.
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: sum by (job) (rate(http_errors_total[5m]) / rate(http_requests_total[5m])) > 0.05
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: sum by (job) (rate(http_errors_total[5m])) / sum by (job) (rate(http_requests_total[5m])) > 0.05
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=promql/division-by-zero` on the line before or at the end of the offending line.
+            """##,
+        "promql/external-label-matcher": ##"""
+            # promql/external-label-matcher
+
+            **Severity:** warning
+
+            Finds matchers that require a value of a label which is an external label of a prometheus.yml
+            loading the rule and which no scrape config of those configs gives series (as for
+            [alert/external-label-in-template](../alert/external-label-in-template.md)).
+
+            ## Why
+            Rules are evaluated against the local series of the Prometheus that loads them, and those never
+            carry external labels: Prometheus adds them only to data it sends away. `up{cluster="eu-1"}` therefore
+            returns nothing there, even though the same query works through Thanos or a federating server.
+
+            ## Bad
+            ```yaml bad file=prometheus.yml
+            global:
+              scrape_interval: 15s
+              evaluation_interval: 1m
+              external_labels:
+                cluster: eu-1
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["node-1:9100"]
+            ```
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up{job="node", cluster="eu-1"} == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=prometheus.yml
+            global:
+              scrape_interval: 15s
+              evaluation_interval: 1m
+              external_labels:
+                cluster: eu-1
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["node-1:9100"]
+            ```
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up{job="node"} == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=promql/external-label-matcher` on the line before or at the end of the offending line.
+            """##,
         "promql/histogram-quantile-without-le": ##"""
             # promql/histogram-quantile-without-le
 
@@ -6148,6 +6699,99 @@ extension RuleDocuments {
 
             ## Suppress
             `# halint disable=promql/histogram-quantile-without-le` on the line before or at the end of the offending line.
+            """##,
+        "promql/histogram-quantile-without-rate": ##"""
+            # promql/histogram-quantile-without-rate
+
+            **Severity:** warning
+
+            Finds `histogram_quantile()` over classic `_bucket` series reached without `rate()`, `increase()` or
+            another function over a range (through aggregations, arithmetic and `label_replace()` only).
+            Recording-rule names (with `:`) are not taken as raw buckets.
+
+            ## Why
+            Bucket series are counters of every observation since the process started. Their quantile is the
+            quantile of the whole lifetime of the process: it barely moves, so a latency alert on it fires days
+            late, or never. `rate()` gives the recent distribution.
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: histogram_quantile(0.99, sum by (le) (http_request_duration_seconds_bucket)) > 1
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket[5m]))) > 1
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=promql/histogram-quantile-without-rate` on the line before or at the end of the offending line.
+            """##,
+        "promql/label-never-set": ##"""
+            # promql/label-never-set
+
+            **Severity:** warning
+
+            Finds matchers that require a label (`="value"`, or a regex that rejects the empty string) on the
+            series of a recording rule of the project that never writes that label: its `by (…)` drops it, or its
+            `without (…)` removes it.
+
+            ## Why
+            The recorded series only have the labels their expression keeps plus the rule's static labels. A
+            matcher on another label matches nothing, so the selector is always empty and the alert never fires.
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - record: job:http_requests:rate5m
+                    expr: sum by (job) (rate(http_requests_total[5m]))
+                  - alert: Example
+                    expr: job:http_requests:rate5m{instance="api-1:8080"} > 100
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - record: job:http_requests:rate5m
+                    expr: sum by (job) (rate(http_requests_total[5m]))
+                  - alert: Example
+                    expr: job:http_requests:rate5m{job="api"} > 100
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=promql/label-never-set` on the line before or at the end of the offending line.
             """##,
         "promql/match-everything": ##"""
             # promql/match-everything
@@ -6191,6 +6835,52 @@ extension RuleDocuments {
             ## Suppress
             `# halint disable=promql/match-everything` on the line before or at the end of the offending line.
             """##,
+        "promql/matches-nothing": ##"""
+            # promql/matches-nothing
+
+            **Severity:** warning
+
+            Finds selectors no series can satisfy: `!~".*"` (which excludes every value, an absent label
+            included), and an `=` matcher together with another matcher of the same label that rejects its value
+            (`job="a", job="b"`, `job="a", job!="a"`, `job="a", job=~"b|c"`, a metric name and a different
+            `__name__`).
+
+            ## Why
+            A label has one value per series, so contradictory matchers select nothing: the alert can never
+            fire and the recording rule never writes. Rendered mixins produce `integration!~".*"` when a list of
+            values is left empty.
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: rate(alertmanager_notifications_failed_total{integration!~".*"}[5m]) > 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: rate(alertmanager_notifications_failed_total{integration!~"slack|email"}[5m]) > 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=promql/matches-nothing` on the line before or at the end of the offending line.
+            """##,
         "promql/nan-comparison": ##"""
             # promql/nan-comparison
 
@@ -6231,6 +6921,99 @@ extension RuleDocuments {
             ## Suppress
             `# halint disable=promql/nan-comparison` on the line before or at the end of the offending line.
             """##,
+        "promql/quantile-out-of-range": ##"""
+            # promql/quantile-out-of-range
+
+            **Severity:** warning
+
+            Finds `histogram_quantile()`, `quantile()` and `quantile_over_time()` with a literal quantile below 0
+            or above 1.
+
+            ## Why
+            The quantile is a fraction: 0.99 is the 99th percentile. `histogram_quantile(99, …)` returns +Inf
+            for every series (a negative one -Inf), so the alert always or never fires.
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: histogram_quantile(99, sum by (le) (rate(http_request_duration_seconds_bucket[5m]))) > 1
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket[5m]))) > 1
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=promql/quantile-out-of-range` on the line before or at the end of the offending line.
+            """##,
+        "promql/rate-of-sum": ##"""
+            # promql/rate-of-sum
+
+            **Severity:** warning
+
+            Finds `rate()`, `irate()` and `increase()` over the series of a recording rule of the project that
+            is `sum()` of raw counters (names ending in `_total`, `_count`, `_sum` or `_bucket`), and over
+            subqueries of such a sum (`rate(sum(x_total)[5m:])`).
+
+            ## Why
+            `rate()` handles counter resets by noticing that a counter went down. When one of the summed
+            counters resets (its process restarted) the sum drops by that counter's value, and `rate()` takes the
+            drop for a reset of the whole sum: it returns a huge spike. Apply `rate()` to each counter first and
+            sum afterwards.
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - record: job:http_requests:sum
+                    expr: sum by (job) (http_requests_total)
+                  - alert: Example
+                    expr: rate(job:http_requests:sum[5m]) > 100
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - record: job:http_requests:rate5m
+                    expr: sum by (job) (rate(http_requests_total[5m]))
+                  - alert: Example
+                    expr: job:http_requests:rate5m > 100
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=promql/rate-of-sum` on the line before or at the end of the offending line.
+            """##,
         "promql/rate-on-non-counter": ##"""
             # promql/rate-on-non-counter
 
@@ -6238,8 +7021,10 @@ extension RuleDocuments {
 
             Finds `rate()`, `irate()` and `increase()` over metrics whose names say they are not counters: `up`,
             and names ending in `_info`, `_ratio`, `_percent`, `_celsius`, `_timestamp` or `_timestamp_seconds`
-            (names ending in `_total`, `_count`, `_sum` or `_bucket` and recording rules are never flagged). The
-            type is known only from the name, so the list is kept short.
+            (names ending in `_total`, `_count`, `_sum` or `_bucket` are never flagged). The type of scraped
+            metrics is known only from the name, so the list is kept short. Series of a recording rule of the
+            project are flagged when the rule records a `rate()`, `irate()`, `increase()`, `delta()`,
+            `idelta()` or `deriv()` (possibly aggregated or scaled): those are already per-window values.
 
             ## Why
             These functions treat every decrease as a counter reset and add the whole new value, so a gauge that
@@ -6275,13 +7060,56 @@ extension RuleDocuments {
             ## Suppress
             `# halint disable=promql/rate-on-non-counter` on the line before or at the end of the offending line.
             """##,
+        "promql/redundant-anchors": ##"""
+            # promql/redundant-anchors
+
+            **Severity:** info
+
+            Finds regex matchers that start with `^` or end with an unescaped `$`.
+
+            ## Why
+            PromQL anchors every regex matcher at both ends (it matches `^(?:…)$`), so the anchors change
+            nothing. Their presence suggests the author expected substring matching, which PromQL never does:
+            `status=~"5"` matches only "5", not "500".
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: sum(rate(http_requests_total{status=~"^5.."}[5m])) > 1
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: sum(rate(http_requests_total{status=~"5.."}[5m])) > 1
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=promql/redundant-anchors` on the line before or at the end of the offending line.
+            """##,
         "promql/redundant-regex": ##"""
             # promql/redundant-regex
 
             **Severity:** info
 
             Finds regex matchers (`=~`, `!~`) whose value contains no regex syntax, so they match exactly one
-            string.
+            string, and `=~".+"` / `!~".+"`, which only ask whether the label is set (`!=""` / `=""`).
 
             ## Why
             `job=~"api"` reads like a pattern but is an exact match (Prometheus anchors regexes). An equality
@@ -7195,6 +8023,151 @@ extension RuleDocuments {
             ## Suppress
             `# halint disable=ruleset/duplicate-across-files` on the line before or at the end of the offending line.
             """##,
+        "ruleset/external-label-conflict": ##"""
+            # ruleset/external-label-conflict
+
+            **Severity:** warning
+
+            Finds rule and group labels named like an external label of a prometheus.yml that loads the rule
+            file (pint's labels/conflict, offline).
+
+            ## Why
+            A label already on the data wins over the external label: Prometheus adds external labels to alerts
+            and to federated or remote-written series only where the label is missing. With a different value the
+            rule's data disagrees with everything else from that server (`cluster="dev"` from a staging server);
+            with the same value the label is redundant.
+
+            ## Bad
+            ```yaml bad file=prometheus.yml
+            global:
+              scrape_interval: 15s
+              evaluation_interval: 1m
+              external_labels:
+                cluster: eu-1
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["node-1:9100"]
+            ```
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                      cluster: eu-2
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=prometheus.yml
+            global:
+              scrape_interval: 15s
+              evaluation_interval: 1m
+              external_labels:
+                cluster: eu-1
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["node-1:9100"]
+            ```
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=ruleset/external-label-conflict` on the line before or at the end of the offending line.
+            """##,
+        "ruleset/interval-below-scrape": ##"""
+            # ruleset/interval-below-scrape
+
+            **Severity:** info
+
+            Finds rule groups evaluated more often than the series their rules read are scraped. The group's
+            interval is its `interval`, else the `evaluation_interval` of the project's prometheus.yml; a
+            selector's scrape interval is that of the job its `job="…"` matcher names, else the global
+            `scrape_interval`. Recorded series (names with `:`) are not counted as inputs.
+
+            ## Why
+            Between two scrapes the inputs do not change, so most evaluations repeat the previous result: the
+            work is wasted and recorded series get runs of identical samples. Evaluate the group at the scrape
+            interval of its inputs.
+
+            ## Bad
+            ```yaml bad file=prometheus.yml
+            global:
+              scrape_interval: 2m
+              evaluation_interval: 2m
+              external_labels:
+                cluster: eu-1
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["node-1:9100"]
+            ```
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                interval: 30s
+                rules:
+                  - alert: Example
+                    expr: up{job="node"} == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=prometheus.yml
+            global:
+              scrape_interval: 2m
+              evaluation_interval: 2m
+              external_labels:
+                cluster: eu-1
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["node-1:9100"]
+            ```
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: Example
+                    expr: up{job="node"} == 0
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=ruleset/interval-below-scrape` on the line before or at the end of the offending line.
+            """##,
         "ruleset/long-group-interval": ##"""
             # ruleset/long-group-interval
 
@@ -7237,7 +8210,9 @@ extension RuleDocuments {
             **Severity:** info
 
             Finds recording rules whose name has no colon, against the `level:metric:operations` convention (for
-            example `job:http_requests:rate5m`). Shortened forms with one colon are accepted.
+            example `job:http_requests:rate5m`). Shortened forms with one colon are accepted, and so are renames
+            (an expression that is one selector, possibly relabelled or scaled by a number), which compatibility
+            rule files use on purpose to give a metric its old scraped-style name.
 
             ## Why
             Colons are reserved for recording rules, so a name without one looks like a scraped metric: readers
@@ -7311,6 +8286,71 @@ extension RuleDocuments {
 
             ## Suppress
             `# halint disable=ruleset/undefined-recording-rule` on the line before or at the end of the offending line.
+            """##,
+        "ruleset/unused-recording-rule": ##"""
+            # ruleset/unused-recording-rule
+
+            **Severity:** info
+
+            Finds recording rules whose series no rule of the checked files reads. **Opt-in**: it reports only
+            where `.halint.yml` sets `enabled: true` for it (globally or in an `overrides:` entry), because
+            dashboards, federation and remote-write consumers, which halint cannot see, read most recorded
+            series: in the rule corpus 60% of the recording rules outside test data are read by no rule, nearly
+            all of them feeding Grafana dashboards.
+
+            ## Why
+            Every recording rule is evaluated at each interval and stores a series per label set. Rules left
+            behind after an alert or dashboard was removed cost that for nothing. Enable the check for rule files
+            whose recorded series only serve other rules.
+
+            ## Bad
+            ```yaml bad file=.halint.yml
+            checks:
+              ruleset/unused-recording-rule:
+                enabled: true
+            ```
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - record: job:http_requests:rate5m
+                    expr: sum by (job) (rate(http_requests_total[5m]))
+                  - record: job:http_errors:rate5m
+                    expr: sum by (job) (rate(http_errors_total[5m]))
+                  - alert: Example
+                    expr: job:http_errors:rate5m > 10
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Good
+            ```yaml good file=.halint.yml
+            checks:
+              ruleset/unused-recording-rule:
+                enabled: true
+            ```
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - record: job:http_requests:rate5m
+                    expr: sum by (job) (rate(http_requests_total[5m]))
+                  - record: job:http_errors:rate5m
+                    expr: sum by (job) (rate(http_errors_total[5m]))
+                  - alert: Example
+                    expr: job:http_errors:rate5m / job:http_requests:rate5m > 0.05
+                    for: 5m
+                    labels:
+                      severity: warning
+                    annotations:
+                      summary: "Something is wrong with {{ $labels.job }}"
+            ```
+
+            ## Suppress
+            `# halint disable=ruleset/unused-recording-rule` on the line before or at the end of the offending line.
             """##,
         "schema/invalid-duration": ##"""
             # schema/invalid-duration

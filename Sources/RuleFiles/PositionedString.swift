@@ -46,9 +46,21 @@ public struct PositionedString: Sendable, Hashable, CustomStringConvertible {
     /// written. `offset == value.utf8.count` gives the position just after
     /// the last character. Works for plain, quoted, literal and folded scalars.
     public func exprPosition(offset: Int) -> SourcePosition {
-        let utf8Count = value.utf8.count
-        let offset = max(0, min(offset, utf8Count))
-        if let source, let map = offsetMap(in: source) {
+        position(offset: offset, map: source.flatMap(offsetMap(in:)))
+    }
+
+    /// A span from `offset` for `length` bytes of the value (clamped to it).
+    /// The offset map is built once for both ends.
+    public func span(offset: Int, length: Int = 0) -> SourceSpan {
+        let map = source.flatMap(offsetMap(in:))
+        let start = position(offset: offset, map: map)
+        let end = length > 0 ? position(offset: offset + length, map: map) : start
+        return SourceSpan(file: span.file, start: start, end: end)
+    }
+
+    private func position(offset: Int, map: ScalarOffsetMap?) -> SourcePosition {
+        let offset = max(0, min(offset, value.utf8.count))
+        if let source, let map {
             if offset < map.origins.count { return source.position(of: map.origins[offset]) }
             if let last = map.origins.last {
                 // Just after the last character: skip its whole UTF-8 sequence.
@@ -58,13 +70,6 @@ public struct PositionedString: Sendable, Hashable, CustomStringConvertible {
             }
         }
         return approximatePosition(offset: offset)
-    }
-
-    /// A span from `offset` for `length` bytes of the value (clamped to it).
-    public func span(offset: Int, length: Int = 0) -> SourceSpan {
-        let start = exprPosition(offset: offset)
-        let end = length > 0 ? exprPosition(offset: offset + length) : start
-        return SourceSpan(file: span.file, start: start, end: end)
     }
 
     private func offsetMap(in source: SourceText) -> ScalarOffsetMap? {

@@ -12,11 +12,9 @@ struct ScalarOffsetMap {
     var emitted: [UInt8] = []
     var origins: [Int] = []
 
-    mutating func append(_ bytes: some Sequence<UInt8>, from origin: Int) {
-        for byte in bytes {
-            emitted.append(byte)
-            origins.append(origin)
-        }
+    mutating func append(byte: UInt8, from origin: Int) {
+        emitted.append(byte)
+        origins.append(origin)
     }
 
     /// Maps `value` as written between `start` and `end` in `bytes`.
@@ -87,12 +85,48 @@ struct ScalarOffsetMap {
 
     // MARK: flow scalars (plain, single- and double-quoted)
 
-    /// One decoded unit of a flow scalar line.
+    /// One decoded unit of a flow scalar line: a character copied as written,
+    /// or what an escape stands for. No array per unit: this runs over every
+    /// byte of every expression a finding points into.
     private struct Unit {
-        var bytes: [UInt8]
+        enum Content {
+            /// `length` bytes of the file from `origin`, as written.
+            case raw(length: Int)
+            case scalar(UInt32)
+            case byte(UInt8)
+            /// A backslash ending the line: joins the next line without a space.
+            case lineJoin
+        }
+
+        var content: Content
         var origin: Int
         /// Unescaped space or tab: trimmed at line folds.
         var isWhitespace: Bool
+
+        var isLineJoin: Bool {
+            if case .lineJoin = content { return true }
+            return false
+        }
+    }
+
+    private mutating func append(_ unit: Unit, from bytes: [UInt8]) {
+        switch unit.content {
+        case .raw(let length):
+            for index in unit.origin..<(unit.origin + length) {
+                emitted.append(bytes[index])
+                origins.append(unit.origin)
+            }
+        case .scalar(let value):
+            UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") { byte in
+                emitted.append(byte)
+                origins.append(unit.origin)
+            }
+        case .byte(let byte):
+            emitted.append(byte)
+            origins.append(unit.origin)
+        case .lineJoin:
+            break
+        }
     }
 
     private mutating func decodeFlow(_ bytes: [UInt8], start: Int, end: Int, style: ScalarStyle) {
@@ -104,92 +138,108 @@ struct ScalarOffsetMap {
                 last -= 1
             }
         }
+        emitted.reserveCapacity(last - first)
+        origins.reserveCapacity(last - first)
         let lines = Self.lines(bytes, start: first, end: last)
         var pendingBreaks: [Int] = []  // origins of empty lines since the last content
         var previousBreak: Int?  // break after the last content line, if it folds
         var escapedBreak = false
+        var units: [Unit] = []
         for (number, line) in lines.enumerated() {
-            var units = Self.units(of: line, in: bytes, style: style)
+            Self.units(of: line, in: bytes, style: style, into: &units)
+            var head = 0
+            var tail = units.count
             var endsEscaped = false
-            if style == .doubleQuoted, number < lines.count - 1, let lastUnit = units.last, lastUnit.bytes.isEmpty {
+            if style == .doubleQuoted, number < lines.count - 1, tail > 0, units[tail - 1].isLineJoin {
                 // A backslash at the end of the line joins it to the next without a space.
-                units.removeLast()
+                tail -= 1
                 endsEscaped = true
             }
             if number > 0 {
-                while let head = units.first, head.isWhitespace { units.removeFirst() }
+                while head < tail, units[head].isWhitespace { head += 1 }
             }
             if number < lines.count - 1 && !endsEscaped {
-                while let tail = units.last, tail.isWhitespace { units.removeLast() }
+                while tail > head, units[tail - 1].isWhitespace { tail -= 1 }
             }
-            let isEmpty = units.isEmpty && !endsEscaped
+            let isEmpty = head == tail && !endsEscaped
             if number > 0 && isEmpty && number < lines.count - 1 {
                 pendingBreaks.append(line.breakOffset)
                 continue
             }
             if let fold = previousBreak {
                 if pendingBreaks.isEmpty {
-                    if !escapedBreak { append([0x20], from: fold) }
+                    if !escapedBreak { append(byte: 0x20, from: fold) }
                 } else {
-                    for origin in pendingBreaks { append([0x0A], from: origin) }
+                    for origin in pendingBreaks { append(byte: 0x0A, from: origin) }
                 }
             }
-            for unit in units { append(unit.bytes, from: unit.origin) }
+            for index in head..<tail { append(units[index], from: bytes) }
             pendingBreaks = []
             previousBreak = line.breakOffset
             escapedBreak = endsEscaped
         }
     }
 
-    private static func units(of line: Line, in bytes: [UInt8], style: ScalarStyle) -> [Unit] {
-        var units: [Unit] = []
+    private static func units(of line: Line, in bytes: [UInt8], style: ScalarStyle, into units: inout [Unit]) {
+        units.removeAll(keepingCapacity: true)
         var index = line.start
         while index < line.end {
             let byte = bytes[index]
             if style == .singleQuoted, byte == UInt8(ascii: "'"), index + 1 < line.end, bytes[index + 1] == UInt8(ascii: "'") {
-                units.append(Unit(bytes: [byte], origin: index, isWhitespace: false))
+                units.append(Unit(content: .byte(byte), origin: index, isWhitespace: false))
                 index += 2
                 continue
             }
             if style == .doubleQuoted, byte == UInt8(ascii: "\\") {
                 if index + 1 >= line.end {
-                    units.append(Unit(bytes: [], origin: index, isWhitespace: false))  // escaped line break
+                    units.append(Unit(content: .lineJoin, origin: index, isWhitespace: false))
                     index += 1
                     continue
                 }
                 let (decoded, length) = doubleQuotedEscape(bytes, at: index, end: line.end)
-                units.append(Unit(bytes: decoded, origin: index, isWhitespace: false))
+                units.append(Unit(content: decoded, origin: index, isWhitespace: false))
                 index += length
                 continue
             }
             var width = 1
             if byte >= 0xC0 { width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2 }
             width = min(width, line.end - index)
-            units.append(Unit(bytes: Array(bytes[index..<(index + width)]), origin: index, isWhitespace: byte == 0x20 || byte == 0x09))
+            units.append(Unit(content: .raw(length: width), origin: index, isWhitespace: byte == 0x20 || byte == 0x09))
             index += width
         }
-        return units
     }
 
-    /// A YAML double-quoted escape starting at the backslash: its UTF-8 value and source length.
-    private static func doubleQuotedEscape(_ bytes: [UInt8], at index: Int, end: Int) -> ([UInt8], Int) {
+    /// A YAML double-quoted escape starting at the backslash: what it stands for and its source length.
+    private static func doubleQuotedEscape(_ bytes: [UInt8], at index: Int, end: Int) -> (Unit.Content, Int) {
         let code = bytes[index + 1]
-        let simple: [UInt8: UInt32] = [
-            UInt8(ascii: "0"): 0, UInt8(ascii: "a"): 7, UInt8(ascii: "b"): 8, UInt8(ascii: "t"): 9, 0x09: 9,
-            UInt8(ascii: "n"): 10, UInt8(ascii: "v"): 11, UInt8(ascii: "f"): 12, UInt8(ascii: "r"): 13,
-            UInt8(ascii: "e"): 0x1B, 0x20: 0x20, UInt8(ascii: "\""): 0x22, UInt8(ascii: "/"): 0x2F,
-            UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "N"): 0x85, UInt8(ascii: "_"): 0xA0,
-            UInt8(ascii: "L"): 0x2028, UInt8(ascii: "P"): 0x2029,
-        ]
-        if let value = simple[code] { return (utf8(value), 2) }
+        if let value = simpleEscape(code) { return (.scalar(value), 2) }
         let digits = code == UInt8(ascii: "x") ? 2 : code == UInt8(ascii: "u") ? 4 : code == UInt8(ascii: "U") ? 8 : 0
-        guard digits > 0, index + 2 + digits <= end else { return ([code], 2) }
+        guard digits > 0, index + 2 + digits <= end else { return (.byte(code), 2) }
         let hex = String(decoding: bytes[(index + 2)..<(index + 2 + digits)], as: UTF8.self)
-        return (utf8(UInt32(hex, radix: 16) ?? 0xFFFD), 2 + digits)
+        return (.scalar(UInt32(hex, radix: 16) ?? 0xFFFD), 2 + digits)
     }
 
-    private static func utf8(_ value: UInt32) -> [UInt8] {
-        Array(String(Character(Unicode.Scalar(value) ?? "\u{FFFD}")).utf8)
+    private static func simpleEscape(_ code: UInt8) -> UInt32? {
+        switch code {
+        case UInt8(ascii: "0"): 0
+        case UInt8(ascii: "a"): 7
+        case UInt8(ascii: "b"): 8
+        case UInt8(ascii: "t"), 0x09: 9
+        case UInt8(ascii: "n"): 10
+        case UInt8(ascii: "v"): 11
+        case UInt8(ascii: "f"): 12
+        case UInt8(ascii: "r"): 13
+        case UInt8(ascii: "e"): 0x1B
+        case 0x20: 0x20
+        case UInt8(ascii: "\""): 0x22
+        case UInt8(ascii: "/"): 0x2F
+        case UInt8(ascii: "\\"): 0x5C
+        case UInt8(ascii: "N"): 0x85
+        case UInt8(ascii: "_"): 0xA0
+        case UInt8(ascii: "L"): 0x2028
+        case UInt8(ascii: "P"): 0x2029
+        default: nil
+        }
     }
 
     // MARK: block scalars
@@ -213,18 +263,18 @@ struct ScalarOffsetMap {
             let trailingBlank = bytes[contentStart] == 0x20 || bytes[contentStart] == 0x09
             if let fold = leadingBreak {
                 if folded && !leadingBlank && !trailingBlank {
-                    if trailingBreaks.isEmpty { append([0x20], from: fold) }
+                    if trailingBreaks.isEmpty { append(byte: 0x20, from: fold) }
                 } else {
-                    append([0x0A], from: fold)
+                    append(byte: 0x0A, from: fold)
                 }
             }
-            for origin in trailingBreaks { append([0x0A], from: origin) }
+            for origin in trailingBreaks { append(byte: 0x0A, from: origin) }
             trailingBreaks = []
             leadingBlank = trailingBlank
-            for index in contentStart..<line.end { append([bytes[index]], from: index) }
+            for index in contentStart..<line.end { append(byte: bytes[index], from: index) }
             leadingBreak = line.breakOffset
         }
-        if let fold = leadingBreak { append([0x0A], from: fold) }
-        for origin in trailingBreaks { append([0x0A], from: origin) }
+        if let fold = leadingBreak { append(byte: 0x0A, from: fold) }
+        for origin in trailingBreaks { append(byte: 0x0A, from: origin) }
     }
 }

@@ -10,13 +10,16 @@ import Testing
         return Linter().lint(text: text, path: "alerts.yml").diagnostics.filter { ids.contains($0.check) }
     }
 
-    static func alert(_ expr: String, labels: String = "severity: warning", annotations: String = "summary: s") -> String {
+    static func alert(
+        _ expr: String, labels: String = "severity: warning", annotations: String = "summary: s", for duration: String = "5m"
+    ) -> String {
         """
         groups:
           - name: g
             rules:
               - alert: A
                 expr: \(expr)
+                for: \(duration)
                 labels: {\(labels)}
                 annotations: {\(annotations)}
 
@@ -76,8 +79,8 @@ import Testing
                 == "annotation summary uses `$labels.instance`, but the query result never has the label instance "
                 + "(`sum by(job)` keeps only those labels), so it renders as an empty string; keep the label in the "
                 + "query (for example add it to `by(…)`) or remove the reference")
-        // `$labels.instance` inside the single-quoted scalar on line 7.
-        #expect(hit.span.start.line == 7)
+        // `$labels.instance` inside the single-quoted scalar on line 8.
+        #expect(hit.span.start.line == 8)
         #expect(hit.span.start.column == 44)
         #expect(hit.span.end.column == 60)
     }
@@ -136,7 +139,7 @@ import Testing
         let hit = try #require(found.first)
         #expect(found.count == 1)
         #expect(hit.check == "alert/value-in-label")
-        #expect(hit.span.start == SourcePosition(line: 6, column: 44))
+        #expect(hit.span.start == SourcePosition(line: 7, column: 44))
     }
 
     @Test func severityAndSummary() {

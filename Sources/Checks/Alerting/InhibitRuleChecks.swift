@@ -48,9 +48,11 @@ public struct UnknownAlertnameCheck: ProjectCheck {
     public init() {}
 
     public func check(_ project: Project) -> [Diagnostic] {
-        let alerts = RuleAlert.all(in: project)
+        // Configs first: building the alerts analyses every expression.
         let configs = project.alertmanagerConfigs.map(\.config)
-        guard !alerts.isEmpty, !configs.isEmpty else { return [] }
+        guard !configs.isEmpty else { return [] }
+        let alerts = RuleAlert.all(in: project)
+        guard !alerts.isEmpty else { return [] }
         let names = Set(alerts.map(\.name))
         var found: [Diagnostic] = []
         func inspect(_ matchers: [Matcher], at span: SourceSpan, what: String) {

@@ -25,9 +25,11 @@ struct RuleRouteAnalysis {
     /// `likely` routes with the assumption that bare selectors only carry
     /// target labels (see `RuleAlert.likelyCarries`).
     init?(_ project: Project, likely: Bool = false) {
-        let alerts = RuleAlert.all(in: project)
+        // Configs first: building the alerts analyses every expression.
         let configs = project.alertmanagerConfigs.map(\.config)
-        guard !alerts.isEmpty, !configs.isEmpty else { return nil }
+        guard !configs.isEmpty else { return nil }
+        let alerts = RuleAlert.all(in: project)
+        guard !alerts.isEmpty else { return nil }
         let sources = PrometheusLabelSources(project.prometheusConfigs.map(\.config))
         self.alerts = alerts
         self.sources = sources

@@ -1,21 +1,26 @@
 import Diagnostics
-import Foundation
 import PromModel
 import PromQL
 import RuleFiles
+import YAML
 
 /// Alert-level logic: missing or impossible conditions, timing shorter than
 /// the evaluation interval, required labels and annotations.
 struct AlertLogicLint {
     let rule: LintedRule
-    let timing: ScrapeTiming
+    let context: RuleLintContext
+    /// Every selector of the expression.
+    let selectors: [VectorSelector]
+    let requirements: RequiredFieldsLint.Requirements
 
     func check(into diagnostics: inout [Diagnostic]) {
         checkCondition(into: &diagnostics)
-        ImpossibleConditions(rule: rule).check(rule.expr, into: &diagnostics)
         checkTiming(into: &diagnostics)
-        checkSeverity(into: &diagnostics)
+        NoisyConditions(rule: rule).check(into: &diagnostics)
+        // Configured requirements replace the built-in conventions they cover.
+        if !requirements.requiresLabel("severity") { checkSeverity(into: &diagnostics) }
         checkAnnotations(into: &diagnostics)
+        RequiredFieldsLint(rule: rule, requirements: requirements).check(into: &diagnostics)
     }
 
     private var alertSpan: SourceSpan { rule.rule.alert?.span ?? rule.rule.span }
@@ -24,7 +29,6 @@ struct AlertLogicLint {
 
     private func checkCondition(into diagnostics: inout [Diagnostic]) {
         // `vector(1)` and friends fire on purpose (Watchdog / dead man's switch).
-        let selectors = rule.expr.vectorSelectors
         guard !selectors.isEmpty, !Self.hasCondition(rule.expr) else { return }
         // Series whose presence is the alert: info metrics filtered by a label
         // value, or a regex / negative matcher picking the bad series.
@@ -42,7 +46,7 @@ struct AlertLogicLint {
         diagnostics.append(
             Diagnostic(
                 RuleLintChecks.noCondition,
-                "alert \(rule.rule.name) has no condition: the expression has no comparison, absent() or filter, so "
+                "alert \(rule.name) has no condition: the expression has no comparison, absent() or filter, so "
                     + "every series it returns is a firing alert; add a threshold such as `> 0`",
                 at: rule.span(rule.expr.positionRange)))
     }
@@ -86,19 +90,14 @@ struct AlertLogicLint {
     // MARK: Timing
 
     private func checkTiming(into diagnostics: inout [Diagnostic]) {
-        let interval: ModelDuration
-        let origin: String
-        if let written = rule.group.interval?.value, written.milliseconds > 0 {
-            interval = written
-            origin = "group \(rule.group.name.value)'s `interval`"
-        } else if let global = timing.evaluationInterval {
-            interval = global
-            origin = "the global `evaluation_interval`"
-        } else {
-            return  // the real interval is unknown without prometheus.yml
-        }
+        // Without prometheus.yml the real interval is unknown.
+        guard let (interval, origin) = rule.evaluationInterval(context.timing) else { return }
         for (key, value) in [("for", rule.rule.forDuration), ("keep_firing_for", rule.rule.keepFiringFor)] {
-            guard let value, value.value.milliseconds > 0, value.value < interval else { continue }
+            guard let value, value.value.milliseconds > 0 else { continue }
+            guard value.value < interval else {
+                checkMultiple(key, value, interval: interval, origin: origin, into: &diagnostics)
+                continue
+            }
             diagnostics.append(
                 Diagnostic(
                     RuleLintChecks.forShorterThanInterval,
@@ -108,6 +107,26 @@ struct AlertLogicLint {
         }
     }
 
+    /// Prometheus moves an alert on at the first evaluation at least `for`
+    /// after it became pending (`ts.Sub(a.ActiveAt) >= r.holdDuration` in
+    /// rules/alerting.go), so the real wait is rounded up to the interval.
+    private func checkMultiple(
+        _ key: String, _ value: Located<ModelDuration>, interval: ModelDuration, origin: String,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        let step = interval.milliseconds
+        let remainder = value.value.milliseconds % step
+        guard remainder != 0 else { return }
+        let down = ModelDuration(milliseconds: value.value.milliseconds - remainder)
+        let up = ModelDuration(milliseconds: value.value.milliseconds - remainder + step)
+        diagnostics.append(
+            Diagnostic(
+                RuleLintChecks.forNotMultipleOfInterval,
+                "`\(key): \(value.value)` is not a multiple of \(origin) (\(interval)): state only changes at an "
+                    + "evaluation, so it acts as \(up); write `\(key): \(up)` or `\(key): \(down)` to say what happens",
+                at: value.span))
+    }
+
     // MARK: Labels and annotations
 
     private func checkSeverity(into diagnostics: inout [Diagnostic]) {
@@ -115,18 +134,18 @@ struct AlertLogicLint {
         diagnostics.append(
             Diagnostic(
                 RuleLintChecks.missingSeverity,
-                "alert \(rule.rule.name) has no `severity` label, so Alertmanager routes and inhibitions cannot tell "
+                "alert \(rule.name) has no `severity` label, so Alertmanager routes and inhibitions cannot tell "
                     + "how urgent it is; add `labels: {severity: warning}` (or critical, info…)",
                 at: alertSpan))
     }
 
     private func checkAnnotations(into diagnostics: inout [Diagnostic]) {
         let names = Set(rule.rule.annotations.map(\.name.value))
-        if names.isDisjoint(with: ["summary", "description", "message"]) {
+        if requirements.annotations == nil, names.isDisjoint(with: ["summary", "description", "message"]) {
             diagnostics.append(
                 Diagnostic(
                     RuleLintChecks.missingSummary,
-                    "alert \(rule.rule.name) has neither a `summary` nor a `description` annotation, so notifications "
+                    "alert \(rule.name) has neither a `summary` nor a `description` annotation, so notifications "
                         + "only show its name and labels; add `annotations: {summary: …}` saying what is wrong",
                     at: rule.rule.annotationsKey ?? alertSpan))
         }
@@ -136,30 +155,47 @@ struct AlertLogicLint {
                     Diagnostic(
                         RuleLintChecks.invalidRunbookURL,
                         "runbook_url \(goQuote(annotation.value.value)) \(problem); write an absolute link such as "
-                            + "https://runbooks.example.com/\(rule.rule.name)",
+                            + "https://runbooks.example.com/\(rule.name)",
                         at: annotation.value.span))
             }
         }
     }
 
     /// What is wrong with a runbook link, checking only the part before any
-    /// template action (which may expand to anything).
+    /// template action (which may expand to anything). Byte-level on purpose:
+    /// Foundation's `range(of:)` cost more than every other rule check together.
     static func runbookProblem(_ value: String) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { return "is empty" }
-        let literal = trimmed.range(of: "{{").map { String(trimmed[..<$0.lowerBound]) } ?? trimmed
+        let bytes = Array(value.utf8)
+        var first = 0
+        var end = bytes.count
+        while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+        while end > first, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        if first == end { return "is empty" }
+        let trimmed = bytes[first..<end]
+        let literal = trimmed[..<(firstIndex(of: [0x7B, 0x7B], in: trimmed) ?? end)]
         if literal.isEmpty { return nil }  // the whole link comes from a template
-        if literal.contains(where: \.isWhitespace) { return "contains spaces" }
-        guard let schemeEnd = literal.range(of: "://") else {
+        let templated = literal.count < trimmed.count
+        if literal.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return "contains spaces" }
+        guard let schemeEnd = firstIndex(of: Array("://".utf8), in: literal) else {
             // A prefix too short to hold a scheme may still be completed by the template.
-            return literal.count < trimmed.count && !literal.contains("/") ? nil : "is not an absolute URL (no http:// or https://)"
+            return templated && !literal.contains(0x2F) ? nil : "is not an absolute URL (no http:// or https://)"
         }
-        let scheme = literal[..<schemeEnd.lowerBound].lowercased()
+        let scheme = String(decoding: literal[..<schemeEnd], as: UTF8.self).lowercased()
         guard scheme == "http" || scheme == "https" else { return "uses the scheme \(goQuote(scheme)), not http or https" }
-        let rest = literal[schemeEnd.upperBound...]
-        if rest.isEmpty, literal.count < trimmed.count { return nil }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let rest = literal[(schemeEnd + 3)...]
+        if rest.isEmpty, templated { return nil }
+        let host = rest.prefix { $0 != 0x2F && $0 != 0x3F && $0 != 0x23 }
         if host.isEmpty { return "has no host name" }
+        return nil
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        while index + needle.count <= haystack.endIndex {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
         return nil
     }
 }

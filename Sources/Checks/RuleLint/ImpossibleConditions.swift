@@ -7,12 +7,11 @@ import PromQL
 struct ImpossibleConditions {
     let rule: LintedRule
 
-    func check(_ root: Expr, into diagnostics: inout [Diagnostic]) {
-        root.walk { expr in
-            guard case .binary(let node) = expr else { return }
-            if node.op.isComparison, !node.returnBool { checkNegative(node, into: &diagnostics) }
-            if node.op == .and { checkEmptyRange(node, into: &diagnostics) }
-        }
+    /// The checks of one node; `RuleExpressionScan` calls it for every node.
+    func check(_ expr: Expr, into diagnostics: inout [Diagnostic]) {
+        guard case .binary(let node) = expr else { return }
+        if node.op.isComparison, !node.returnBool { checkNegative(node, into: &diagnostics) }
+        if node.op == .and { checkEmptyRange(node, into: &diagnostics) }
     }
 
     /// `count(x) < 0`, `rate(x[5m]) <= -1`.

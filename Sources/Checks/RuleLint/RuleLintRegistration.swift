@@ -11,6 +11,10 @@ public enum RuleLint {
         ShortRangeWindow(), HistogramQuantileWithoutLe(), RedundantRegex(), MatchEverything(), NaNComparison(),
         AbsentWithRegex(), SamplingInAlert(), DuplicateAcrossFiles(), RecordingRuleName(), UndefinedRecordingRule(),
         LongGroupInterval(),
+        RequiredLabel(), RequiredAnnotation(), ForNotMultipleOfInterval(), MissingFor(), ConstantValue(),
+        UndefinedExternalLabel(), ExternalLabelInTemplate(), DivisionByZero(), QuantileOutOfRange(),
+        HistogramQuantileWithoutRate(), RedundantAnchors(), MatchesNothing(), LabelNeverSet(), ExternalLabelMatcher(),
+        RateOfSum(), UnusedRecordingRule(), ExternalLabelConflict(), IntervalBelowScrape(),
     ]
 }
 
@@ -47,3 +51,21 @@ public struct DuplicateAcrossFiles: RuleLintMember { public static let descripto
 public struct RecordingRuleName: RuleLintMember { public static let descriptor = RuleLintChecks.recordingRuleName }
 public struct UndefinedRecordingRule: RuleLintMember { public static let descriptor = RuleLintChecks.undefinedRecordingRule }
 public struct LongGroupInterval: RuleLintMember { public static let descriptor = RuleLintChecks.longGroupInterval }
+public struct RequiredLabel: RuleLintMember { public static let descriptor = RuleLintChecks.requiredLabel }
+public struct RequiredAnnotation: RuleLintMember { public static let descriptor = RuleLintChecks.requiredAnnotation }
+public struct ForNotMultipleOfInterval: RuleLintMember { public static let descriptor = RuleLintChecks.forNotMultipleOfInterval }
+public struct MissingFor: RuleLintMember { public static let descriptor = RuleLintChecks.missingFor }
+public struct ConstantValue: RuleLintMember { public static let descriptor = RuleLintChecks.constantValue }
+public struct UndefinedExternalLabel: RuleLintMember { public static let descriptor = RuleLintChecks.undefinedExternalLabel }
+public struct ExternalLabelInTemplate: RuleLintMember { public static let descriptor = RuleLintChecks.externalLabelInTemplate }
+public struct DivisionByZero: RuleLintMember { public static let descriptor = RuleLintChecks.divisionByZero }
+public struct QuantileOutOfRange: RuleLintMember { public static let descriptor = RuleLintChecks.quantileOutOfRange }
+public struct HistogramQuantileWithoutRate: RuleLintMember { public static let descriptor = RuleLintChecks.histogramQuantileWithoutRate }
+public struct RedundantAnchors: RuleLintMember { public static let descriptor = RuleLintChecks.redundantAnchors }
+public struct MatchesNothing: RuleLintMember { public static let descriptor = RuleLintChecks.matchesNothing }
+public struct LabelNeverSet: RuleLintMember { public static let descriptor = RuleLintChecks.labelNeverSet }
+public struct ExternalLabelMatcher: RuleLintMember { public static let descriptor = RuleLintChecks.externalLabelMatcher }
+public struct RateOfSum: RuleLintMember { public static let descriptor = RuleLintChecks.rateOfSum }
+public struct ExternalLabelConflict: RuleLintMember { public static let descriptor = RuleLintChecks.externalLabelConflict }
+public struct IntervalBelowScrape: RuleLintMember { public static let descriptor = RuleLintChecks.intervalBelowScrape }
+public struct UnusedRecordingRule: RuleLintMember { public static let descriptor = RuleLintChecks.unusedRecordingRule }

@@ -1,19 +1,24 @@
 import Diagnostics
 import PromModel
 import PromQL
+import PrometheusConfig
 
 /// Checks over all rules of the project together: the same rule in several
 /// files, recording rule naming, and reads of recording rules that no file
 /// defines.
 struct RuleSetLint {
     let rules: [LintedRule]
-    /// For each Prometheus config of the project, the rule files it loads.
-    let loadSets: [Set<String>]
+    /// Parallel to `rules`: every selector of the expression.
+    let selectors: [[VectorSelector]]
+    let context: RuleLintContext
 
     func check(into diagnostics: inout [Diagnostic]) {
         checkDuplicates(into: &diagnostics)
         checkRecordingNames(into: &diagnostics)
         checkUndefinedRecordings(into: &diagnostics)
+        checkExternalLabelConflicts(into: &diagnostics)
+        checkIntervalsBelowScrape(into: &diagnostics)
+        checkUnusedRecordings(into: &diagnostics)
     }
 
     private struct Key: Hashable {
@@ -25,16 +30,16 @@ struct RuleSetLint {
         var expr: [UInt8]?
     }
 
-    private func nameSpan(_ rule: LintedRule) -> SourceSpan {
-        (rule.rule.isAlerting ? rule.rule.alert?.span : rule.rule.record?.span) ?? rule.rule.span
-    }
-
     private func checkDuplicates(into diagnostics: inout [Diagnostic]) {
+        // Only names defined in two files one Prometheus loads can clash, so
+        // full keys (labels, expression) are built for those rules alone.
+        var filesByName: [String: Set<String>] = [:]
+        for rule in rules { filesByName[rule.name, default: []].insert(rule.file) }
         var first: [Key: Int] = [:]
-        for (index, rule) in rules.enumerated() {
+        for (index, rule) in rules.enumerated() where filesByName[rule.name]!.count > 1 {
             let key = Key(
-                name: rule.rule.name, alert: rule.rule.isAlerting, labels: rule.staticLabels,
-                expr: rule.rule.isAlerting ? Self.normalizedSpacing(rule.source.value) : nil)
+                name: rule.name, alert: rule.isAlerting, labels: rule.staticLabels,
+                expr: rule.isAlerting ? Self.normalizedSpacing(rule.source.value) : nil)
             guard let earlier = first[key] else {
                 first[key] = index
                 continue
@@ -43,12 +48,11 @@ struct RuleSetLint {
             guard original.file != rule.file else { continue }  // rules/duplicate-rule covers one file
             // Variant files (per environment, containers or not) repeat rules on
             // purpose; only files one Prometheus loads together conflict.
-            let both = [InputCollector.normalized(original.file), InputCollector.normalized(rule.file)]
-            guard loadSets.contains(where: { $0.isSuperset(of: both) }) else { continue }
-            let what = rule.rule.isAlerting
-                ? "alert \(rule.rule.name) with the same labels and expression"
-                : "recording rule \(rule.rule.name) with the same labels"
-            let consequence = rule.rule.isAlerting
+            guard rule.servers.contains(where: original.servers.contains) else { continue }
+            let what = rule.isAlerting
+                ? "alert \(rule.name) with the same labels and expression"
+                : "recording rule \(rule.name) with the same labels"
+            let consequence = rule.isAlerting
                 ? "every alert is evaluated and sent twice"
                 : "both rules write the same series and their samples conflict"
             diagnostics.append(
@@ -56,7 +60,7 @@ struct RuleSetLint {
                     RuleLintChecks.duplicateAcrossFiles,
                     "\(what) is already defined in \(original.file), and the same Prometheus loads both files; \(consequence); keep one copy, or give them a "
                         + "distinguishing label",
-                    at: nameSpan(rule), notes: [Note("first defined here", at: nameSpan(original))]))
+                    at: rule.nameSpan, notes: [Note("first defined here", at: original.nameSpan)]))
         }
     }
 
@@ -66,30 +70,47 @@ struct RuleSetLint {
     }
 
     private func checkRecordingNames(into diagnostics: inout [Diagnostic]) {
-        for rule in rules where rule.rule.isRecording {
-            let name = rule.rule.name
+        for rule in rules where !rule.isAlerting {
+            let name = rule.name
             // Shortened forms such as `job:up` or `:node_memory:sum` are common
             // and harmless; a name without any colon is the one that collides.
             guard !name.utf8.contains(UInt8(ascii: ":")) else { continue }
+            // Compatibility shims (`record: node_cpu`, `expr: node_cpu_seconds_total`)
+            // give a scraped metric another scraped-style name on purpose.
+            guard !Self.isRename(rule.expr) else { continue }
             diagnostics.append(
                 Diagnostic(
                     RuleLintChecks.recordingRuleName,
                     "recording rule \(goQuote(name)) does not follow `level:metric:operations` (such as "
                         + "`job:http_requests:rate5m`); without the colons its series look like scraped metrics and "
                         + "can collide with them. Rename it, and update its users",
-                    at: nameSpan(rule)))
+                    at: rule.nameSpan))
+        }
+    }
+
+    /// One selector, possibly relabelled or scaled by a number: a new name for an existing metric.
+    static func isRename(_ expr: Expr) -> Bool {
+        switch expr.unwrapped {
+        case .vectorSelector: return true
+        case .binary(let node):
+            if case .numberLiteral = node.rhs.unwrapped { return isRename(node.lhs) }
+            if case .numberLiteral = node.lhs.unwrapped { return isRename(node.rhs) }
+            return false
+        case .call(let call) where call.name == "label_replace" || call.name == "label_join":
+            return call.args.first.map(isRename) ?? false
+        default: return false
         }
     }
 
     private func checkUndefinedRecordings(into diagnostics: inout [Diagnostic]) {
-        let defined = Set(rules.lazy.filter(\.rule.isRecording).map(\.rule.name))
+        let defined = Set(rules.lazy.filter { !$0.isAlerting }.map(\.name))
         guard !defined.isEmpty else { return }
         // Some exporters (TensorFlow Serving) publish names with a leading colon;
         // such names are only taken for recording rules if the project records some.
         let recordsLeadingColon = defined.contains { $0.hasPrefix(":") }
-        for rule in rules {
+        for (rule, selectors) in zip(rules, selectors) {
             var reported: Set<String> = []
-            for selector in rule.expr.vectorSelectors {
+            for selector in selectors {
                 guard let name = selector.metricName, name.utf8.contains(UInt8(ascii: ":")), !defined.contains(name),
                     recordsLeadingColon || !name.hasPrefix(":"),
                     reported.insert(name).inserted
@@ -102,6 +123,115 @@ struct RuleSetLint {
                             + "the rule file that records it, or fix the name",
                         at: rule.span(selector.positionRange)))
             }
+        }
+    }
+
+    /// Opt-in (`enabled: true` in `.halint.yml`): dashboards, federation and
+    /// remote-write consumers read most recorded series, and halint sees none of
+    /// them (60% of the corpus's recording rules are read by no rule).
+    private func checkUnusedRecordings(into diagnostics: inout [Diagnostic]) {
+        let id = RuleLintChecks.unusedRecordingRule.id
+        var enabled: [String: Bool] = [:]
+        var candidates: [LintedRule] = []
+        var seen: Set<String> = []
+        for rule in rules where !rule.isAlerting && seen.insert(rule.name).inserted {
+            let on = enabled[rule.file] ?? (context.settings.setting(for: id, file: rule.file).enabled == true)
+            enabled[rule.file] = on
+            if on { candidates.append(rule) }
+        }
+        guard !candidates.isEmpty else { return }
+        var read: Set<String> = []
+        for found in selectors {
+            for selector in found { if let name = selector.metricName { read.insert(name) } }
+        }
+        for rule in candidates where !read.contains(rule.name) {
+            diagnostics.append(
+                Diagnostic(
+                    RuleLintChecks.unusedRecordingRule,
+                    "no rule of the checked files reads \(rule.name); if no dashboard or other consumer does either, "
+                        + "remove the rule: it costs an evaluation every interval and a series per label set",
+                    at: rule.nameSpan))
+        }
+    }
+
+    // MARK: External labels
+
+    /// pint's labels/conflict: a rule label that is also an external label of
+    /// the Prometheus loading the rule wins over it wherever the data goes.
+    private func checkExternalLabelConflicts(into diagnostics: inout [Diagnostic]) {
+        guard !context.servers.isEmpty else { return }
+        var reportedGroupLabels: Set<SourceSpan> = []
+        for rule in rules where !rule.servers.isEmpty {
+            for label in rule.group.labels + rule.rule.labels {
+                guard let (server, pair) = externalLabel(label.name.value, loadedBy: rule.servers) else { continue }
+                // A group label is one finding, not one per rule.
+                if rule.group.labels.contains(where: { $0.name.span == label.name.span }),
+                    !reportedGroupLabels.insert(label.name.span).inserted
+                {
+                    continue
+                }
+                let same = label.value.value == pair.value.value
+                let effect: String
+                if same {
+                    effect = "it has the same value, so the label is redundant; remove it from the rule"
+                } else if rule.isAlerting {
+                    effect = "Prometheus adds external labels to alerts only where the alert lacks them, so these alerts say "
+                        + "\(label.name.value)=\(goQuote(label.value.value)) while every other alert of that server says "
+                        + "\(goQuote(pair.value.value)); remove the label, or rename it if it means something else"
+                } else {
+                    effect = "its series keep \(label.name.value)=\(goQuote(label.value.value)) when federated or "
+                        + "remote-written, while every other series of that server gets \(goQuote(pair.value.value)); "
+                        + "remove the label, or rename it if it means something else"
+                }
+                diagnostics.append(
+                    Diagnostic(
+                        RuleLintChecks.externalLabelConflict,
+                        "label \(label.name.value) is also an external label of \(server.path), which loads this rule; "
+                            + effect,
+                        at: label.name.span, notes: [Note("external label set here", at: pair.name.span)]))
+            }
+        }
+    }
+
+    private func externalLabel(_ name: String, loadedBy servers: [Int]) -> (PrometheusServer, LabelPair)? {
+        for index in servers {
+            if let pair = context.servers[index].externalLabels[name] { return (context.servers[index], pair) }
+        }
+        return nil
+    }
+
+    // MARK: Evaluation against scrape intervals
+
+    /// Groups evaluated more often than their input series get new samples.
+    private func checkIntervalsBelowScrape(into diagnostics: inout [Diagnostic]) {
+        let timing = context.timing
+        guard !context.servers.isEmpty else { return }
+        var seen: Set<SourceSpan> = []
+        var index = 0
+        while index < rules.count {
+            let group = rules[index].group
+            var end = index
+            while end < rules.count, rules[end].group.span == group.span, rules[end].file == rules[index].file { end += 1 }
+            defer { index = end }
+            guard seen.insert(group.span).inserted, let (interval, origin) = rules[index].evaluationInterval(timing) else { continue }
+            var fastest: (interval: ModelDuration, origin: String)?
+            for position in index..<end {
+                for selector in selectors[position] {
+                    // Recorded series change at their own group's pace.
+                    if let name = selector.metricName, name.contains(":") { continue }
+                    let job = selector.matchers.first { $0.name == "job" && $0.type == .equal }?.value
+                    guard let input = timing.scrapeInterval(job: job) else { continue }
+                    if fastest.map({ input.interval < $0.interval }) ?? true { fastest = input }
+                }
+            }
+            guard let fastest, interval < fastest.interval else { continue }
+            diagnostics.append(
+                Diagnostic(
+                    RuleLintChecks.intervalBelowScrape,
+                    "group \(group.name.value) is evaluated every \(interval) (\(origin)), but the series its rules read "
+                        + "get a new sample only every \(fastest.interval) (\(fastest.origin)), so most evaluations repeat "
+                        + "the last result; set the group's `interval` to \(fastest.interval)",
+                    at: group.interval?.span ?? group.name.span))
         }
     }
 }

@@ -7,23 +7,28 @@ import PromQL
 /// do nothing, and constructs that make alerts flap.
 struct SelectorLint {
     let rule: LintedRule
-    let timing: ScrapeTiming
-    let analysis: OutputLabelAnalysis
+    let context: RuleLintContext
 
-    func check(into diagnostics: inout [Diagnostic]) {
-        rule.expr.walk { expr in
-            switch expr {
-            case .vectorSelector(let selector):
-                MatcherLint(rule: rule).check(selector, into: &diagnostics)
-            case .call(let call):
-                checkCall(call, into: &diagnostics)
-            case .binary(let node):
-                checkNaN(node, into: &diagnostics)
-            case .aggregate(let node):
-                if rule.rule.isAlerting { checkSampling(node, into: &diagnostics) }
-            default:
-                break
-            }
+    private var timing: ScrapeTiming { context.timing }
+    private var analysis: OutputLabelAnalysis { context.analysis }
+
+    /// The checks of one node; `RuleExpressionScan` calls it for every node.
+    func check(_ expr: Expr, into diagnostics: inout [Diagnostic]) {
+        DivisionLint(rule: rule).check(expr, into: &diagnostics)
+        QuantileLint(rule: rule).check(expr, into: &diagnostics)
+        switch expr {
+        case .vectorSelector(let selector):
+            MatcherLint(rule: rule, context: context).check(selector, into: &diagnostics)
+        case .matrixSelector(let matrix):
+            MatcherLint(rule: rule, context: context).check(matrix.vectorSelector, into: &diagnostics)
+        case .call(let call):
+            checkCall(call, into: &diagnostics)
+        case .binary(let node):
+            checkNaN(node, into: &diagnostics)
+        case .aggregate(let node):
+            if rule.isAlerting { checkSampling(node, into: &diagnostics) }
+        default:
+            break
         }
     }
 
@@ -33,9 +38,14 @@ struct SelectorLint {
     private static let windowFunctions: Set<String> = ["rate", "irate", "increase", "delta", "idelta", "deriv"]
 
     private func checkCall(_ call: Call, into diagnostics: inout [Diagnostic]) {
-        if case .matrixSelector(let matrix) = call.args.first?.unwrapped {
+        switch call.args.first?.unwrapped {
+        case .matrixSelector(let matrix)?:
             if Self.counterFunctions.contains(call.name) { checkCounterName(call, matrix, into: &diagnostics) }
             if Self.windowFunctions.contains(call.name) { checkWindow(call, matrix, into: &diagnostics) }
+        case .subquery(let subquery)? where Self.counterFunctions.contains(call.name):
+            checkSummedSubquery(call, subquery, into: &diagnostics)
+        default:
+            break
         }
         switch call.name {
         case "histogram_quantile": checkQuantile(call, into: &diagnostics)
@@ -45,7 +55,24 @@ struct SelectorLint {
     }
 
     private func checkCounterName(_ call: Call, _ matrix: MatrixSelector, into diagnostics: inout [Diagnostic]) {
-        guard let name = matrix.vectorSelector.metricName, let kind = MetricNaming.nonCounterKind(name) else { return }
+        guard let name = matrix.vectorSelector.metricName else { return }
+        switch context.recordedKinds[name] {
+        case .rate(let function)?:
+            diagnostics.append(
+                Diagnostic(
+                    RuleLintChecks.rateOnNonCounter,
+                    "\(call.name)() expects a counter, but \(name) is recorded from \(function)(), so it is already a "
+                        + "per-window value that goes up and down; \(call.name)() reads every decrease as a counter reset. "
+                        + "Use the recorded series directly, or apply \(call.name)() to the counter it is built from",
+                    at: rule.span(matrix.vectorSelector.positionRange)))
+            return
+        case .summedCounters?:
+            reportRateOfSum(call, name: name, at: matrix.vectorSelector.positionRange, into: &diagnostics)
+            return
+        default:
+            break
+        }
+        guard let kind = MetricNaming.nonCounterKind(name) else { return }
         diagnostics.append(
             Diagnostic(
                 RuleLintChecks.rateOnNonCounter,
@@ -54,22 +81,32 @@ struct SelectorLint {
                 at: rule.span(matrix.vectorSelector.positionRange)))
     }
 
+    /// `rate(sum(x_total)[5m:])`: the sum is taken before rate() can see resets.
+    private func checkSummedSubquery(_ call: Call, _ subquery: SubqueryExpr, into diagnostics: inout [Diagnostic]) {
+        guard case .aggregate(let node) = subquery.expr.unwrapped, node.op == .sum,
+            case .vectorSelector(let selector) = node.expr.unwrapped, let name = selector.metricName,
+            MetricNaming.isCounterName(name)
+        else { return }
+        reportRateOfSum(call, name: "sum(\(name))", at: node.positionRange, into: &diagnostics)
+    }
+
+    private func reportRateOfSum(_ call: Call, name: String, at range: PositionRange, into diagnostics: inout [Diagnostic]) {
+        let what = name.hasPrefix("sum(") ? name : "\(name), recorded as sum() of counters,"
+        diagnostics.append(
+            Diagnostic(
+                RuleLintChecks.rateOfSum,
+                "\(call.name)() over \(what) sees the sum drop whenever one of the summed counters resets (a restart), "
+                    + "takes that for a reset of the whole sum and returns a huge spike; take \(call.name)() first and sum "
+                    + "after: `sum(\(call.name)(counter[5m]))`",
+                at: rule.span(range)))
+    }
+
     private func checkWindow(_ call: Call, _ matrix: MatrixSelector, into diagnostics: inout [Diagnostic]) {
         guard case .literal(let range) = matrix.range, range.nanoseconds > 0 else { return }
         let job = matrix.vectorSelector.matchers.first { $0.name == "job" && $0.type == .equal }?.value
-        let scrape: ModelDuration
-        let origin: String
-        if let job, let interval = timing.jobIntervals[job] {
-            scrape = interval
-            origin = "the scrape interval of job \(goQuote(job))"
-        } else if let global = timing.globalScrapeInterval {
-            scrape = global
-            origin = "the global `scrape_interval`"
-        } else {
-            // Without prometheus.yml the interval is unknown; assuming the 1m
-            // default flags every `rate(x[1m])`, which is fine at the usual 15s.
-            return
-        }
+        // Without prometheus.yml the interval is unknown; assuming the 1m
+        // default flags every `rate(x[1m])`, which is fine at the usual 15s.
+        guard let (scrape, origin) = timing.scrapeInterval(job: job) else { return }
         let needed = scrape.milliseconds * 2
         guard range.milliseconds < needed else { return }
         diagnostics.append(
@@ -138,6 +175,11 @@ struct SelectorLint {
 /// What a metric's name says about its type, following the Prometheus
 /// naming conventions. Only names that clearly are not counters count.
 enum MetricNaming {
+    /// Names the conventions reserve for counters (and histogram/summary parts, which are counters).
+    static func isCounterName(_ name: String) -> Bool {
+        !name.contains(":") && (name.hasSuffix("_total") || name.hasSuffix("_count") || name.hasSuffix("_sum") || name.hasSuffix("_bucket"))
+    }
+
     static func nonCounterKind(_ name: String) -> String? {
         if name.utf8.contains(UInt8(ascii: ":")) { return nil }  // recording rules name things their own way
         if name == "up" { return "the target health gauge (0 or 1)" }

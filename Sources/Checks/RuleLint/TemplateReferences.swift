@@ -11,6 +11,8 @@ struct TemplateReferences {
     }
 
     var labels: [LabelReference] = []
+    /// `$externalLabels.X` uses.
+    var externalLabels: [LabelReference] = []
     var values: [(offset: Int, length: Int)] = []
     /// The template assigns `$labels` or `$value` itself; its meaning is then unknown.
     var redeclaresPredefined = false
@@ -93,7 +95,7 @@ struct TemplateReferences {
         var index = start + 1
         while index < bytes.count, Self.isIdentifier(bytes[index]) { index += 1 }
         let name = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard name == "$labels" || name == "$value" else { return index }
+        guard name == "$labels" || name == "$value" || name == "$externalLabels" else { return index }
         // `$labels :=` / `$labels =` redefines the variable.
         var next = index
         while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
@@ -109,9 +111,11 @@ struct TemplateReferences {
             var end = index + 1
             while end < bytes.count, Self.isIdentifier(bytes[end]) { end += 1 }
             let label = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
-            labels.append(LabelReference(name: label, offset: start, length: end - start))
+            let reference = LabelReference(name: label, offset: start, length: end - start)
+            if name == "$labels" { labels.append(reference) } else { externalLabels.append(reference) }
             return end
         }
+        if name == "$externalLabels" { return index }
         if afterIndex, next < bytes.count, bytes[next] == UInt8(ascii: "\"") || bytes[next] == UInt8(ascii: "`") {
             let close = skipString(bytes, from: next)
             let label = String(decoding: bytes[(next + 1)..<max(next + 1, close - 1)], as: UTF8.self)

@@ -7,6 +7,7 @@ extension Project {
     /// and the raw text of Alertmanager configs so members' configs can be compared.
     public var topologyInputs: TopologyInputs {
         var inputs = TopologyInputs()
+        inputs.catalog.parseExpression = { [expressions] in expressions.parse($0).expr }
         for file in files {
             switch file.model {
             case .compose(let compose): inputs.composeFiles.append(compose)

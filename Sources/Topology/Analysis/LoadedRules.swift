@@ -40,7 +40,7 @@ extension Stack {
             return ruleFileMatches(of: servers[0]).flatMap { pattern, files in
                 files.filter { seen.insert(CanonicalPath.of($0.path)).inserted }.flatMap { path, file in
                     file.groups.flatMap(\.rules).compactMap { rule -> LoadedAlert? in
-                        guard rule.isAlerting, let text = rule.expr, let expr = PromQLParser.parse(text.value).expr else { return nil }
+                        guard rule.isAlerting, let text = rule.expr, let expr = catalog.parseExpression(text.value) else { return nil }
                         return LoadedAlert(
                             rule: rule, expr: expr, ruleFilePath: path, config: config, servers: servers, ruleFilePattern: pattern)
                     }

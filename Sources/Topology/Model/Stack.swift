@@ -1,5 +1,6 @@
 import Alertmanager
 import Diagnostics
+import PromQL
 import PrometheusConfig
 import RuleFiles
 
@@ -65,6 +66,9 @@ public struct ConfigCatalog: Sendable {
     public var ruleFilePaths: [String: String]
     /// Raw bytes of Alertmanager configs, to compare what members load.
     public var contents: [String: [UInt8]]
+    /// Parses a rule expression. `halint check` passes its run's expression
+    /// cache, so rules already parsed while loading are not parsed again.
+    public var parseExpression: @Sendable (String) -> Expr? = { PromQLParser.parse($0).expr }
 
     public init(
         prometheusConfigs: [String: PrometheusConfig] = [:], alertmanagerConfigs: [String: AlertmanagerConfig] = [:],
