@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "PromQL", dependencies: ["RegexEngine", "PromModel", "Diagnostics"]),
         .target(name: "TimeSeries", dependencies: ["PromModel", "Diagnostics", "RegexEngine"]),
         .target(name: "Template", dependencies: ["PromModel", "Diagnostics", "RegexEngine"]),
+        .target(name: "PromAPI", dependencies: ["PromQL", "TimeSeries", "PromModel", "Diagnostics"]),
         .target(name: "PromQLEngine", dependencies: ["PromQL", "TimeSeries", "PromModel", "RegexEngine", "Diagnostics"]),
         .target(
             name: "PrometheusConfig",
@@ -43,7 +44,7 @@ let package = Package(
             name: "Checks",
             dependencies: [
                 "YAML", "Diagnostics", "PrometheusConfig", "RuleFiles", "Alertmanager", "Deployment", "PromQL", "Topology",
-                "Sharding",
+                "Sharding", "PromAPI",
             ]),
         .target(name: "Reporting", dependencies: ["Diagnostics"]),
         .target(name: "LanguageServer", dependencies: ["Checks", "Diagnostics"]),
@@ -60,6 +61,7 @@ let package = Package(
         .testTarget(name: "RegexEngineTests", dependencies: ["RegexEngine"]),
         .testTarget(name: "PromModelTests", dependencies: ["PromModel"]),
         .testTarget(name: "TimeSeriesTests", dependencies: ["TimeSeries", "PromModel", "YAML", "TestSupport"]),
+        .testTarget(name: "PromAPITests", dependencies: ["PromAPI", "PromQL", "TimeSeries", "PromModel", "TestSupport"]),
         .testTarget(name: "PromQLTests", dependencies: ["PromQL", "YAML", "TestSupport"]),
         .testTarget(
             name: "PromQLEngineTests",
