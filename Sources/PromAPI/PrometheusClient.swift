@@ -116,7 +116,13 @@ public struct PrometheusClient: Sendable {
             }
             request.url = full
         }
-        let response = try transport.send(request)
+        let response: HTTPResponse
+        do {
+            response = try transport.send(request)
+        } catch {
+            // The endpoint, not the full query string, which can be kilobytes of match[].
+            throw PromAPIError(url: url.absoluteString, kind: error.kind)
+        }
         return try Self.decode(response, url: url.absoluteString)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PromModel
 import PromQL
 
 /// One selector to fetch and the stretches of time its samples are needed
@@ -132,7 +133,14 @@ private struct Walker {
     }
 
     private mutating func record(_ selector: VectorSelector, _ reach: Reach) {
-        let bare = VectorSelector(name: selector.name, matchers: selector.matchers, positionRange: .none)
+        var bare = VectorSelector(name: selector.name, matchers: selector.matchers, positionRange: .none)
+        // `{__name__="x"}` and `x` select the same series: one fetch.
+        if bare.name.isEmpty, let name = selector.metricName, PromNames.isLegacyMetricName(name),
+           let index = bare.matchers.firstIndex(where: { $0.name == LabelMatcher.metricNameLabel && $0.type == .equal }) {
+            bare.matchers.remove(at: index)
+            bare.name = name
+        }
+        bare.matchers = bare.matchers.map { LabelMatcher(name: $0.name, type: $0.type, value: $0.value) }
         let query = Expr.vectorSelector(bare).description
         let interval = reach.absolute
             ? SelectorFetch.Interval(after: reach.low, through: reach.high)

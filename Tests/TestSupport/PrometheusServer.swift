@@ -18,6 +18,8 @@ public final class PrometheusServer: @unchecked Sendable {
 
     public struct StartError: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) { self.description = description }
     }
 
     public let port: Int
