@@ -25,6 +25,7 @@ public final class PrometheusServer: @unchecked Sendable {
     public let port: Int
     public let directory: TemporaryDirectory
     private let process: Process
+    private let lifeline: Pipe
 
     public var url: String { "http://127.0.0.1:\(port)" }
 
@@ -58,16 +59,16 @@ public final class PrometheusServer: @unchecked Sendable {
             """)
         let log = directory.url.appendingPathComponent("prometheus.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        process = try ProcessRunner.start(
+        (process, lifeline) = try ProcessRunner.startTied(
             Self.prometheusPath,
             [
                 "--config.file=\(config)", "--storage.tsdb.path=\(data)", "--web.listen-address=127.0.0.1:\(port)",
                 "--storage.tsdb.retention.time=3650d", "--log.level=warn",
             ] + extraFlags,
-            log: log)
+            log: log, scratch: directory.url)
         let deadline = Date().addingTimeInterval(60)
         while LocalHTTP.getStatus(port: port, path: "/-/ready") != 200 {
-            guard process.isRunning, Date() < deadline else {
+            guard Date() < deadline else {
                 stop()
                 let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
                 throw StartError(description: "prometheus did not become ready on \(url): \(text.suffix(2000))")
@@ -88,7 +89,7 @@ public final class PrometheusServer: @unchecked Sendable {
 
     public func stop() {
         guard process.isRunning else { return }
-        process.terminate()
+        try? lifeline.fileHandleForWriting.close()
         process.waitUntilExit()
     }
 
@@ -97,16 +98,31 @@ public final class PrometheusServer: @unchecked Sendable {
 
 extension ProcessRunner {
     /// Starts a long-running program with its output going to `log` (a file,
-    /// so a chatty child never blocks on a full pipe).
-    public static func start(_ executable: String, _ arguments: [String], log: URL) throws -> Process {
+    /// so a chatty child never blocks on a full pipe), tied to this process:
+    /// a shell waits on the returned pipe and kills the program when the pipe
+    /// closes, which `stop()` does and which also happens when the test
+    /// process exits or crashes, so no server outlives its tests.
+    /// `scratch` is removed once the program has exited (a server held in a
+    /// static is never released, so its directory is cleaned up here).
+    public static func startTied(_ executable: String, _ arguments: [String], log: URL, scratch: URL? = nil) throws -> (Process, Pipe) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [
+            // No `wait`: the shell inherits the test runner's blocked SIGCHLD, so it
+            // polls instead (each `sleep` lets it reap the finished child).
+            "-c", #""$@" </dev/null & child=$!; read _ignored; kill "$child" 2>/dev/null; "#
+                + #"while kill -0 "$child" 2>/dev/null; do sleep 0.1; done; "#
+                + #"if [ -n "$HALINT_SCRATCH" ]; then rm -rf "$HALINT_SCRATCH"; fi"#, "sh", executable,
+        ] + arguments
+        if let scratch {
+            process.environment = ProcessInfo.processInfo.environment.merging(["HALINT_SCRATCH": scratch.path]) { $1 }
+        }
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
+        let lifeline = Pipe()
+        process.standardInput = lifeline
         try process.run()
-        return process
+        return (process, lifeline)
     }
 }
