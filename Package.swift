@@ -52,7 +52,7 @@ let package = Package(
             name: "HalintCLI",
             dependencies: [
                 "Checks", "Reporting", "Diagnostics", "LanguageServer", "Topology", "PromQLEngine", "TimeSeries",
-                "Sharding", "PrometheusConfig", "Deployment", "YAML",
+                "Sharding", "PrometheusConfig", "Deployment", "YAML", "PromAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "halint", dependencies: ["HalintCLI"]),

@@ -133,15 +133,7 @@ private struct Walker {
     }
 
     private mutating func record(_ selector: VectorSelector, _ reach: Reach) {
-        var bare = VectorSelector(name: selector.name, matchers: selector.matchers, positionRange: .none)
-        // `{__name__="x"}` and `x` select the same series: one fetch.
-        if bare.name.isEmpty, let name = selector.metricName, PromNames.isLegacyMetricName(name),
-           let index = bare.matchers.firstIndex(where: { $0.name == LabelMatcher.metricNameLabel && $0.type == .equal }) {
-            bare.matchers.remove(at: index)
-            bare.name = name
-        }
-        bare.matchers = bare.matchers.map { LabelMatcher(name: $0.name, type: $0.type, value: $0.value) }
-        let query = Expr.vectorSelector(bare).description
+        let query = SelectorText.query(selector)
         let interval = reach.absolute
             ? SelectorFetch.Interval(after: reach.low, through: reach.high)
             : SelectorFetch.Interval(after: window.lowerBound + reach.low, through: window.upperBound + reach.high)
@@ -177,5 +169,27 @@ private struct Walker {
             case .pow: return Foundation.pow(l, r)
             }
         }
+    }
+}
+
+/// The text the API is asked for a selector: canonical PromQL without
+/// `offset`/`@`/extended-range modifiers and positions, so selectors that
+/// read the same series are one key.
+public enum SelectorText {
+    public static func query(_ selector: VectorSelector) -> String {
+        var bare = VectorSelector(name: selector.name, matchers: selector.matchers, positionRange: .none)
+        // `{__name__="x"}` and `x` select the same series.
+        if bare.name.isEmpty, let name = selector.metricName, PromNames.isLegacyMetricName(name),
+           let index = bare.matchers.firstIndex(where: { $0.name == LabelMatcher.metricNameLabel && $0.type == .equal }) {
+            bare.matchers.remove(at: index)
+            bare.name = name
+        }
+        bare.matchers = bare.matchers.map { LabelMatcher(name: $0.name, type: $0.type, value: $0.value) }
+        return Expr.vectorSelector(bare).description
+    }
+
+    /// The selector of every series of one metric.
+    public static func metric(_ name: String) -> String {
+        query(VectorSelector(matchers: [LabelMatcher(name: LabelMatcher.metricNameLabel, type: .equal, value: name)], positionRange: .none))
     }
 }
