@@ -81,6 +81,6 @@ let package = Package(
             dependencies: ["Sharding", "PrometheusConfig", "Deployment", "YAML", "Checks", "HalintCLI", "TestSupport"]),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reporting", "HalintCLI", "TestSupport"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reporting", "HalintCLI", "PromAPI", "PromModel", "TestSupport"]),
     ]
 )
