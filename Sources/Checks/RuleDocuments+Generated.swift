@@ -5477,7 +5477,8 @@ extension RuleDocuments {
             Label names come from the series the operand's selectors match now (`/api/v1/labels`). A clause is only checked
             when every label of its operand comes from selectors (no `label_replace`, `label_join`, `absent`, `info`,
             `count_values` inside) and every one of those selectors has series, so a missing metric is reported once, by
-            `live/series-missing`.
+            `live/series-missing`. Labels in `global.external_labels` of a checked prometheus.yml are not reported in clauses:
+            Thanos Query and federation add them to results, and mixins group by them (`by (cluster)`).
 
             ## Why
             A misspelt label makes PromQL treat it as empty on every series: `sum by (instnace) (up)` puts every instance into

@@ -91,6 +91,18 @@ import TestSupport
         ])
     }
 
+    @Test func externalLabelsOfTheProjectAreNotMissing() throws {
+        guard let url = try url() else { return }
+        let dir = TemporaryDirectory()
+        let rules = dir.write("rules.yml", "groups:\n  - name: g\n    rules:\n      - record: cluster:up:sum\n        expr: sum by (cluster) (up)\n")
+        let config = dir.write(
+            "prometheus.yml", "global:\n  external_labels:\n    cluster: eu-1\nrule_files: [rules.yml]\nscrape_configs: []\n")
+        var options = LintOptions()
+        options.live = LiveOptions(client: PrometheusClient(baseURL: try PrometheusClient.baseURL(url), timeoutSeconds: 30))
+        let live = try Linter(options: options).lint(paths: [config, rules]).diagnostics.filter { $0.check.rawValue.hasPrefix("live/") }
+        #expect(live.isEmpty, "\(live.map(\.message))")
+    }
+
     @Test func valueThatNoSeriesHas() throws {
         guard let found = try lint([#"up{job="node"} == 0"#]) else { return }
         #expect(found.map(\.message) == [#"no `up` series has `job="node"` now, so `up{job="node"}` matches nothing; job is "prometheus" on the current series"#])

@@ -36,13 +36,16 @@ struct LabelMissingCheck {
         return names
     }
 
+    /// `externalLabels`: the `global.external_labels` of the project's
+    /// Prometheus configs. Thanos Query and federation add them to results, and
+    /// mixins group by them (`by (cluster)`), so they are not reported.
     static func check(
-        _ clause: LiveRuleScan.Clause, rule: LintedRule, probe: LiveProbe, skip: (String) -> Bool
+        _ clause: LiveRuleScan.Clause, rule: LintedRule, probe: LiveProbe, externalLabels: Set<String>, skip: (String) -> Bool
     ) throws(PromAPIError) -> [Diagnostic] {
         var sides: [Set<String>?] = []
         for side in clause.sides { sides.append(try labels(of: side, probe: probe, skip: skip)) }
         var out: [Diagnostic] = []
-        for label in clause.labels {
+        for label in clause.labels where !externalLabels.contains(label.name) {
             let missing = sides.indices.filter { sides[$0].map { !$0.contains(label.name) } ?? false }
             guard !missing.isEmpty else { continue }
             let span = rule.span(label.range)

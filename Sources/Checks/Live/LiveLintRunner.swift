@@ -21,6 +21,7 @@ struct LiveLintRunner {
         // (the rules are being added); pint skips those too.
         let recorded = Set(rules.filter(\.rule.isRecording).map { SelectorText.metric($0.rule.name) })
         let skip = { (query: String) in recorded.contains(query) }
+        let externalLabels = Set(project.prometheusConfigs.flatMap { $0.config.global.externalLabels.map(\.name.value) })
         let probe = LiveProbe(options: options)
         let scans = rules.map { LiveRuleScan($0.expr) }
 
@@ -61,7 +62,7 @@ struct LiveLintRunner {
             }
             for clause in scan.clauses {
                 do {
-                    diagnostics += try LabelMissingCheck.check(clause, rule: rule, probe: probe, skip: skip)
+                    diagnostics += try LabelMissingCheck.check(clause, rule: rule, probe: probe, externalLabels: externalLabels, skip: skip)
                 } catch {
                     try abortIfUnreachable(error)
                     diagnostics.append(QueryFailedCheck.diagnostic(error, about: "the labels of `\(clause.kind.rawValue)`", at: rule.span(clause.range)))
