@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "PromQL", dependencies: ["RegexEngine", "PromModel", "Diagnostics"]),
         .target(name: "TimeSeries", dependencies: ["PromModel", "Diagnostics", "RegexEngine"]),
         .target(name: "Template", dependencies: ["PromModel", "Diagnostics", "RegexEngine"]),
+        .target(name: "PromAPI", dependencies: ["PromQL", "TimeSeries", "PromModel", "Diagnostics"]),
         .target(name: "PromQLEngine", dependencies: ["PromQL", "TimeSeries", "PromModel", "RegexEngine", "Diagnostics"]),
         .target(
             name: "PrometheusConfig",
@@ -42,7 +43,7 @@ let package = Package(
             name: "Checks",
             dependencies: [
                 "YAML", "Diagnostics", "PrometheusConfig", "RuleFiles", "Alertmanager", "Deployment", "PromQL", "Topology",
-                "Sharding", "RegexEngine",
+                "Sharding", "RegexEngine", "PromAPI",
             ]),
         .target(name: "Reporting", dependencies: ["Diagnostics"]),
         .target(name: "LanguageServer", dependencies: ["Checks", "Diagnostics"]),
@@ -50,7 +51,7 @@ let package = Package(
             name: "HalintCLI",
             dependencies: [
                 "Checks", "Reporting", "Diagnostics", "LanguageServer", "Topology", "PromQLEngine", "TimeSeries",
-                "Sharding", "PrometheusConfig", "Deployment", "YAML",
+                "Sharding", "PrometheusConfig", "Deployment", "YAML", "PromAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "halint", dependencies: ["HalintCLI"]),
@@ -59,6 +60,7 @@ let package = Package(
         .testTarget(name: "RegexEngineTests", dependencies: ["RegexEngine"]),
         .testTarget(name: "PromModelTests", dependencies: ["PromModel"]),
         .testTarget(name: "TimeSeriesTests", dependencies: ["TimeSeries", "PromModel", "YAML", "TestSupport"]),
+        .testTarget(name: "PromAPITests", dependencies: ["PromAPI", "PromQL", "TimeSeries", "PromModel", "TestSupport"]),
         .testTarget(name: "PromQLTests", dependencies: ["PromQL", "YAML", "TestSupport"]),
         .testTarget(
             name: "PromQLEngineTests",
@@ -78,6 +80,6 @@ let package = Package(
             dependencies: ["Sharding", "PrometheusConfig", "Deployment", "YAML", "Checks", "HalintCLI", "TestSupport"]),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reporting", "HalintCLI", "TestSupport"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reporting", "HalintCLI", "PromAPI", "PromModel", "TestSupport"]),
     ]
 )

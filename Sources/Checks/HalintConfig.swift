@@ -54,6 +54,15 @@ public struct HalintConfig: Sendable {
     public var failOn: Severity?
     public var prometheusVersion: String?
     public var alertmanagerVersion: String?
+    public var live = LiveSettings()
+
+    /// `live:` in `.halint.yml`; command-line flags win over these.
+    public struct LiveSettings: Sendable, Equatable {
+        public var maxSeriesPerRule: Int?
+        public var seriesLookback: ModelDuration?
+
+        public init() {}
+    }
 
     public init() {}
 
@@ -76,6 +85,7 @@ public struct HalintConfig: Sendable {
             if let value = top.string("fail_on") { config.failOn = severity(value, context) }
             config.prometheusVersion = version(top.string("prometheus_version"), major: ["2", "3"], context)
             config.alertmanagerVersion = version(top.string("alertmanager_version"), major: ["0"], context)
+            if let live = top.mapping("live", type: "halint.Live") { config.live = liveSettings(live, context) }
             if let node = top.value("checks") {
                 config.checks = settings(node, context, knownChecks)
             }
@@ -149,6 +159,27 @@ public struct HalintConfig: Sendable {
             }
             return RequiredField(name: name.value, values: values, pattern: pattern, span: name.span)
         }
+    }
+
+    /// `live:`: settings of the checks `--prometheus-url` runs.
+    private static func liveSettings(_ node: MappingDecoder, _ context: DecodeContext) -> LiveSettings {
+        defer { node.finish() }
+        var settings = LiveSettings()
+        if let limit = node.int("max_series_per_rule") {
+            if limit.value > 0 {
+                settings.maxSeriesPerRule = Int(limit.value)
+            } else {
+                context.emit(invalid, "`max_series_per_rule` must be positive", at: limit.span)
+            }
+        }
+        if let lookback = node.duration("series_lookback") {
+            if lookback.value.milliseconds > 0 {
+                settings.seriesLookback = lookback.value
+            } else {
+                context.emit(invalid, "`series_lookback` must be positive", at: lookback.span)
+            }
+        }
+        return settings
     }
 
     private static func severity(_ value: Located<String>, _ context: DecodeContext) -> Severity? {

@@ -35,7 +35,7 @@ struct RuleLintRunner {
     }
 
     /// Rules whose `expr` parses cleanly; broken ones are `promql/syntax`'s business.
-    private func parseRules(_ servers: [PrometheusServer]) -> [LintedRule] {
+    func parseRules(_ servers: [PrometheusServer] = []) -> [LintedRule] {
         var rules: [LintedRule] = []
         for (path, file) in project.ruleFiles {
             let normalized = servers.isEmpty ? path : InputCollector.normalized(path)
