@@ -15,7 +15,7 @@ import TestSupport
         "fill-modifier.test": 46,
         "functions.test": 396,
         "histograms.test": 91,
-        "info.test": 49,
+        "info.test": 52,
         "limit.test": 21,
         "literals.test": 25,
         "name_label_dropping.test": 30,
