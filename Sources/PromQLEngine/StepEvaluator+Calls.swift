@@ -4,11 +4,18 @@ import PromQL
 /// Function calls with a step-wise form that are not series streams.
 extension StepEvaluator {
     func call(_ node: Call) throws(EvalError) -> StepValue? {
+        if let function = RangeFunction(rawValue: node.name), case .subquery(let subquery) = node.args[function.rangeArgument].unwrapped {
+            return .vector(try subqueryRangeFunction(node, function, subquery))
+        }
         switch node.name {
         case "time": return .scalar(times.map { Double($0) / 1000 })
+        case "histogram_quantile", "histogram_fraction": return .vector(try classicHistogram(node))
+        case "label_replace", "label_join": return .vector(try labelRewrite(node))
+        case "absent": return .vector(try absent(node))
         case "pi", "start", "end", "range", "step":
             // Constant over the query.
-            guard case .scalar(let v) = try context.eval(.call(node), at: times[0]) else { return nil }
+            guard let first = times.first else { return .scalar([]) }
+            guard case .scalar(let v) = try context.eval(.call(node), at: first) else { return nil }
             return .scalar([Double](repeating: v, count: steps))
         case "vector":
             var series = StepSeries(labels: Labels(), steps: steps)

@@ -89,7 +89,7 @@ final class StepEvaluator {
             }
             return .scalar(values)
         case .string:
-            guard case .string(let s) = try context.eval(expr, at: times[0]) else { throw EvalError("expected string") }
+            guard case .string(let s) = try context.eval(expr, at: times.first ?? context.start) else { throw EvalError("expected string") }
             return .string(s)
         case .vector:
             var series: [StepSeries] = []
