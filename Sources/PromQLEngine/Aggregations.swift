@@ -103,59 +103,44 @@ extension EvalContext {
     }
 }
 
-/// Numeric folds shared by aggregations and `*_over_time`.
+/// Numeric folds shared by aggregations and `*_over_time`. Each fold is
+/// an accumulator fed one value at a time, so the step-wise aggregation of
+/// a range query adds values in the same order and gets the same bits.
 enum Fold {
     static func sum(_ values: some Collection<Double>) -> Double {
-        var sum = 0.0, c = 0.0
-        for v in values { (sum, c) = GoMath.kahanAdd(v, sum, c) }
-        return sum + c
+        var accumulator = KahanSum()
+        for v in values { accumulator.add(v) }
+        return accumulator.value
     }
 
-    /// Kahan mean, switching to an incremental mean once the sum overflows.
     static func mean(_ values: some Collection<Double>) -> Double {
-        var sum = 0.0, c = 0.0, mean = 0.0, count = 0.0
-        var incremental = false
-        for v in values {
-            count += 1
-            if !incremental {
-                let (newSum, newC) = GoMath.kahanAdd(v, sum, c)
-                if count == 1 || !newSum.isInfinite {
-                    sum = newSum
-                    c = newC
-                    continue
-                }
-                incremental = true
-                mean = sum / (count - 1)
-                c /= count - 1
-            }
-            let q = (count - 1) / count
-            (mean, c) = GoMath.kahanAdd(v / count, q * mean, q * c)
-        }
-        if incremental { return mean + c }
-        return sum / count + c / count
+        var accumulator = MeanAccumulator()
+        for v in values { accumulator.add(v) }
+        return accumulator.value
     }
 
     static func minimum(_ values: some Collection<Double>) -> Double {
         var result = Double.nan
-        for v in values where v < result || result.isNaN { result = v }
+        for v in values { result = minimum(result, v) }
         return result
     }
 
     static func maximum(_ values: some Collection<Double>) -> Double {
         var result = Double.nan
-        for v in values where v > result || result.isNaN { result = v }
+        for v in values { result = maximum(result, v) }
         return result
     }
 
+    /// NaN only wins while nothing else has been seen.
+    @inline(__always)
+    static func minimum(_ current: Double, _ v: Double) -> Double { v < current || current.isNaN ? v : current }
+    @inline(__always)
+    static func maximum(_ current: Double, _ v: Double) -> Double { v > current || current.isNaN ? v : current }
+
     static func variance(_ values: some Collection<Double>) -> Double {
-        var count = 0.0, mean = 0.0, cMean = 0.0, aux = 0.0, cAux = 0.0
-        for v in values {
-            count += 1
-            let delta = v - (mean + cMean)
-            (mean, cMean) = GoMath.kahanAdd(delta / count, mean, cMean)
-            (aux, cAux) = GoMath.kahanAdd(delta * (v - (mean + cMean)), aux, cAux)
-        }
-        return (aux + cAux) / count
+        var accumulator = VarianceAccumulator()
+        for v in values { accumulator.add(v) }
+        return accumulator.value
     }
 
     static func quantile(_ q: Double, _ input: some Collection<Double>) -> Double {
@@ -170,4 +155,63 @@ enum Fold {
         let weight = rank - rank.rounded(.down)
         return values[lower] * (1 - weight) + values[upper] * weight
     }
+}
+
+/// Kahan–Babuška compensated sum.
+struct KahanSum {
+    var sum = 0.0
+    var c = 0.0
+
+    @inline(__always)
+    mutating func add(_ v: Double) { (sum, c) = GoMath.kahanAdd(v, sum, c) }
+
+    var value: Double { sum + c }
+}
+
+/// Kahan mean, switching to an incremental mean once the sum overflows.
+struct MeanAccumulator {
+    var sum = 0.0
+    var c = 0.0
+    var mean = 0.0
+    var count = 0.0
+    var incremental = false
+
+    @inline(__always)
+    mutating func add(_ v: Double) {
+        count += 1
+        if !incremental {
+            let (newSum, newC) = GoMath.kahanAdd(v, sum, c)
+            if count == 1 || !newSum.isInfinite {
+                sum = newSum
+                c = newC
+                return
+            }
+            incremental = true
+            mean = sum / (count - 1)
+            c /= count - 1
+        }
+        let q = (count - 1) / count
+        (mean, c) = GoMath.kahanAdd(v / count, q * mean, q * c)
+    }
+
+    var value: Double { incremental ? mean + c : sum / count + c / count }
+}
+
+/// Welford's variance with Kahan-compensated running terms.
+struct VarianceAccumulator {
+    var count = 0.0
+    var mean = 0.0
+    var cMean = 0.0
+    var aux = 0.0
+    var cAux = 0.0
+
+    @inline(__always)
+    mutating func add(_ v: Double) {
+        count += 1
+        let delta = v - (mean + cMean)
+        (mean, cMean) = GoMath.kahanAdd(delta / count, mean, cMean)
+        (aux, cAux) = GoMath.kahanAdd(delta * (v - (mean + cMean)), aux, cAux)
+    }
+
+    var value: Double { (aux + cAux) / count }
 }

@@ -146,7 +146,7 @@ extension EvalContext {
             }
             guard keep else { continue }
             let dropName = (!node.op.isComparison || node.returnBool) || sample.dropName
-            let labels = resultLabels(sample.labels, other.labels, matching)
+            let labels = Self.resultLabels(sample.labels, other.labels, matching)
             if matching.cardinality != .oneToOne {
                 if !inserted.insert(labels).inserted {
                     throw EvalError("multiple matches for labels: grouping labels must ensure unique matches")
@@ -171,7 +171,7 @@ extension EvalContext {
         return out
     }
 
-    private func resultLabels(_ many: Labels, _ one: Labels, _ matching: VectorMatching) -> Labels {
+    static func resultLabels(_ many: Labels, _ one: Labels, _ matching: VectorMatching) -> Labels {
         if matching.cardinality == .oneToOne {
             return matching.on ? many.only(matching.matchingLabels) : many.without(matching.matchingLabels)
         }

@@ -6,7 +6,7 @@ import TimeSeries
 extension EvalContext {
     func call(_ node: Call, at t: Int64) throws(EvalError) -> QueryValue {
         let name = node.name
-        if RangeFunctions.names.contains(name) { return .vector(try rangeCall(node, at: t)) }
+        if let function = RangeFunction(rawValue: name) { return .vector(try rangeCall(node, function, at: t)) }
         switch name {
         case "time": return .scalar(Double(t) / 1000)
         case "pi": return .scalar(Double.pi)
@@ -85,7 +85,12 @@ extension EvalContext {
             return .vector([])
         case "info": return .vector(try info(node, t))
         case "start_timestamp":
-            throw EvalError("\(name)() is not supported by halint's evaluator", unsupported: true)
+            // Only a selector argument carries start timestamps; an expression loses them.
+            guard case .vectorSelector(let selector) = node.args[0].unwrapped else {
+                _ = try vectorArg(node.args[0], t)
+                return .vector([])
+            }
+            return .vector(try instantVector(selector, at: t, reading: .startTimestamp))
         default:
             if let function = MathFunctions.table[name] { return .vector(try mapValues(node.args[0], t, function)) }
             throw EvalError("unknown function \(name)")
@@ -127,88 +132,69 @@ extension EvalContext {
 
     // MARK: Range functions
 
-    private func rangeCall(_ node: Call, at t: Int64) throws(EvalError) -> [VectorSample] {
-        let name = node.name
-        var params: [Double] = []
-        var rangeExpr: Expr
-        switch name {
-        case "quantile_over_time":
-            params = [try scalarArg(node.args[0], t)]
-            rangeExpr = node.args[1]
-        case "predict_linear":
-            params = [try scalarArg(node.args[1], t)]
-            rangeExpr = node.args[0]
-        case "double_exponential_smoothing":
+    /// The range-vector argument and scalar parameters of a range function call at `t`.
+    func rangeArguments(_ node: Call, _ function: RangeFunction, at t: Int64) throws(EvalError) -> (Expr, Double, Double) {
+        switch function {
+        case .quantileOverTime: return (node.args[1].unwrapped, try scalarArg(node.args[0], t), 0)
+        case .predictLinear: return (node.args[0].unwrapped, try scalarArg(node.args[1], t), 0)
+        case .doubleExponentialSmoothing:
             let sf = try scalarArg(node.args[1], t), tf = try scalarArg(node.args[2], t)
-            if sf <= 0 || sf >= 1 { throw EvalError("invalid smoothing factor. Expected: 0 < sf < 1, got: \(String(format: "%f", sf))") }
-            if tf <= 0 || tf >= 1 { throw EvalError("invalid trend factor. Expected: 0 < tf < 1, got: \(String(format: "%f", tf))") }
-            params = [sf, tf]
-            rangeExpr = node.args[0]
-        default:
-            rangeExpr = node.args[0]
+            try Self.checkSmoothingFactors(sf, tf)
+            return (node.args[0].unwrapped, sf, tf)
+        default: return (node.args[0].unwrapped, 0, 0)
         }
-        rangeExpr = rangeExpr.unwrapped
-        let keepName = RangeFunctions.keepName.contains(name)
+    }
+
+    static func checkSmoothingFactors(_ sf: Double, _ tf: Double) throws(EvalError) {
+        if sf <= 0 || sf >= 1 { throw EvalError("invalid smoothing factor. Expected: 0 < sf < 1, got: \(String(format: "%f", sf))") }
+        if tf <= 0 || tf >= 1 { throw EvalError("invalid trend factor. Expected: 0 < tf < 1, got: \(String(format: "%f", tf))") }
+    }
+
+    private func rangeCall(_ node: Call, _ function: RangeFunction, at t: Int64) throws(EvalError) -> [VectorSample] {
+        let (rangeExpr, p0, p1) = try rangeArguments(node, function, at: t)
         var out: [VectorSample] = []
         if case .matrixSelector(let selector) = rangeExpr {
-            try checkExtendedModifiers(selector.vectorSelector, function: name)
-            // Fast path: read the store's columns straight into reused buffers.
-            let (low, high) = try window(selector, at: t)
-            let window = RangeFunctions.Window(start: low, end: high, t: t)
+            try checkExtendedModifiers(selector.vectorSelector, function: node.name)
+            let mode = SelectorMode(selector.vectorSelector.anchored, selector.vectorSelector.smoothed)
+            let window = try self.window(selector, at: t)
+            let fetch = window.fetchBounds(mode, lookback: options.lookbackDeltaMilliseconds)
             for id in try selection(selector.vectorSelector) {
-                let view = store.samples(id, after: low, through: high)
-                if view.isEmpty { continue }
-                timestampBuffer.removeAll(keepingCapacity: true)
-                valueBuffer.removeAll(keepingCapacity: true)
-                let columns = view.columns
-                for position in view.indices {
-                    let value = columns.values[position]
-                    if value.isStaleNaN { continue }
-                    timestampBuffer.append(columns.timestamp(at: position))
-                    valueBuffer.append(value)
-                }
-                let result = timestampBuffer.withUnsafeBufferPointer { ts in
-                    valueBuffer.withUnsafeBufferPointer { vs in
-                        RangeFunctions.apply(name, ts, vs, window: window, params: params)
-                    }
+                let result = cleanColumns(id).withSamples { samples in
+                    RangeFunctions.apply(function, samples.window(after: fetch.after, through: fetch.through), window,
+                                         mode: mode, p0, p1)
                 }
                 if let result {
-                    out.append(VectorSample(labels: store.labels(id), value: result, timestamp: t, dropName: !keepName))
+                    out.append(VectorSample(labels: store.labels(id), value: result, timestamp: t, dropName: !function.keepsName))
                 }
             }
             return out
         }
         guard case .subquery(let subquery) = rangeExpr else { throw EvalError("expected range vector argument") }
         let high = try selectorTime(subquery.at, subquery.offset, t)
-        let window = RangeFunctions.Window(start: high - (try milliseconds(subquery.range)), end: high, t: t)
+        let window = RangeWindow(start: high - (try milliseconds(subquery.range)), end: high, t: t)
         for series in try self.subquery(subquery, at: t) {
             let result = series.timestamps.withUnsafeBufferPointer { ts in
                 series.values.withUnsafeBufferPointer { vs in
-                    RangeFunctions.apply(name, ts, vs, window: window, params: params)
+                    RangeFunctions.apply(function, SeriesSamples(times: SampleTimes(base: ts.baseAddress, first: 0, step: 0), values: vs, starts: nil),
+                                         window, mode: .plain, p0, p1)
                 }
             }
             if let result {
                 out.append(VectorSample(labels: series.labels, value: result, timestamp: t,
-                                        dropName: keepName ? series.dropName : true))
+                                        dropName: function.keepsName ? series.dropName : true))
             }
         }
         return out
     }
 
-    /// 3.14's `anchored` / `smoothed` selectors: misuse fails with Prometheus's
-    /// message; valid uses are reported as unsupported rather than answered wrongly.
-    func checkExtendedModifiers(_ selector: VectorSelector, function: String?) throws(EvalError) {
-        if selector.smoothed {
-            if let function, !["delta", "increase", "rate"].contains(function) {
-                throw EvalError("smoothed modifier can only be used with: delta, increase, rate - not with \(function)")
-            }
-            throw EvalError("the smoothed modifier is not supported by halint's evaluator", unsupported: true)
+    /// 3.14's `anchored` / `smoothed` selectors only work with some functions;
+    /// misuse fails with Prometheus's message.
+    func checkExtendedModifiers(_ selector: VectorSelector, function: String) throws(EvalError) {
+        if selector.anchored && !RangeFunction.anchoredSafe.contains(function) {
+            throw EvalError("anchored modifier can only be used with: \(RangeFunction.anchoredSafe.joined(separator: ", ")) - not with \(function)")
         }
-        if selector.anchored {
-            if let function, !["changes", "delta", "increase", "rate", "resets"].contains(function) {
-                throw EvalError("anchored modifier can only be used with: changes, delta, increase, rate, resets - not with \(function)")
-            }
-            throw EvalError("the anchored modifier is not supported by halint's evaluator", unsupported: true)
+        if selector.smoothed && !RangeFunction.smoothedSafe.contains(function) {
+            throw EvalError("smoothed modifier can only be used with: \(RangeFunction.smoothedSafe.joined(separator: ", ")) - not with \(function)")
         }
     }
 

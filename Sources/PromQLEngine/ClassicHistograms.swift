@@ -7,13 +7,19 @@ extension EvalContext {
         var order: [Labels] = []
         var groups: [Labels: [(upper: Double, count: Double)]] = [:]
         for sample in samples {
-            guard let upper = Self.goSpecialFloat(sample.labels.get("le")) ?? Double(sample.labels.get("le"))
-            else { continue }
-            let key = sample.labels.without(["le", Labels.metricNameLabel])
+            guard let (key, upper) = Self.classicBucket(sample.labels) else { continue }
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append((upper, sample.value))
         }
         return (order, groups)
+    }
+
+    /// The histogram a bucket series belongs to (its labels without `le` and
+    /// the name) and the bucket's upper bound; nil without a usable `le`.
+    static func classicBucket(_ labels: Labels) -> (key: Labels, upper: Double)? {
+        let le = labels.get("le")
+        guard let upper = goSpecialFloat(le) ?? Double(le) else { return nil }
+        return (labels.without(["le", Labels.metricNameLabel]), upper)
     }
 
     static func goSpecialFloat(_ text: String) -> Double? {

@@ -3,8 +3,9 @@ import PromQL
 import TimeSeries
 
 /// Evaluates PromQL over an in-memory `SeriesStore`, as Prometheus 3.x's
-/// engine does with delayed name removal on. A range query evaluates the
-/// expression once per step; selections are resolved once per query.
+/// engine does with delayed name removal on. Queries run through
+/// `StepEvaluator`, which works through all steps of a range query at once
+/// (an instant query is one step); selections are resolved once per query.
 public struct PromQLEngine: Sendable {
     public let store: SeriesStore
     public var options: EngineOptions
@@ -25,7 +26,12 @@ public struct PromQLEngine: Sendable {
     /// An instant query at `t` (ms).
     public func instantQuery(_ expr: Expr, at t: Int64) throws(EvalError) -> QueryOutcome {
         let context = EvalContext(store: store, options: options, start: t, end: t, interval: 0)
-        let value = try context.eval(expr, at: t)
+        let value: QueryValue
+        if expr.type == .matrix {
+            value = try context.eval(expr, at: t)
+        } else {
+            value = try StepEvaluator(context: context, times: [t]).instantResult(expr)
+        }
         return QueryOutcome(value: try Cleanup.finish(value), evaluationTimeMilliseconds: t)
     }
 
@@ -41,18 +47,17 @@ public struct PromQLEngine: Sendable {
             throw EvalError("invalid expression type \"\(expr.type.documentedName)\" for range query, must be Scalar or instant Vector")
         }
         let context = EvalContext(store: store, options: options, start: start, end: end, interval: step)
-        var accumulator = SeriesAccumulator()
+        var times: [Int64] = []
+        times.reserveCapacity(Int((end - start) / step) + 1)
         var t = start
         while t <= end {
-            switch try context.eval(expr, at: t) {
-            case .scalar(let v): try accumulator.add(labels: Labels(), dropName: false, t: t, value: v)
-            case .vector(let samples):
-                for sample in samples { try accumulator.add(labels: sample.labels, dropName: sample.dropName, t: t, value: sample.value) }
-            default: break
-            }
-            t += step
+            times.append(t)
+            let (next, overflow) = t.addingReportingOverflow(step)
+            if overflow { break }
+            t = next
         }
-        let series = try Cleanup.finishMatrix(accumulator.series)
+        let evaluated = try StepEvaluator(context: context, times: times).rangeResult(expr)
+        let series = try Cleanup.finishMatrix(evaluated)
         return QueryOutcome(value: .matrix(series), evaluationTimeMilliseconds: end)
     }
 }

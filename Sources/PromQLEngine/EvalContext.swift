@@ -12,9 +12,8 @@ final class EvalContext {
     /// The query step; 0 for instant queries.
     let interval: Int64
     private var selections: [VectorSelector: [SeriesStore.SeriesID]] = [:]
-    /// Reused buffers for range functions over selectors.
-    var timestampBuffer: [Int64] = []
-    var valueBuffer: [Double] = []
+    /// Series with staleness markers, filtered once per query for range reads.
+    private var cleaned: [Int: SampleColumns] = [:]
 
     init(store: SeriesStore, options: EngineOptions, start: Int64, end: Int64, interval: Int64) {
         self.store = store
@@ -82,40 +81,128 @@ final class EvalContext {
         return base
     }
 
-    func instantVector(_ selector: VectorSelector, at t: Int64) throws(EvalError) -> [VectorSample] {
-        if selector.smoothed || selector.anchored { try checkExtendedModifiers(selector, function: nil) }
+    /// What an instant selector reads from the sample it finds.
+    enum Reading {
+        case value
+        /// The start timestamp in seconds (`start_timestamp()`), 0 when unknown.
+        case startTimestamp
+    }
+
+    func instantVector(_ selector: VectorSelector, at t: Int64, reading: Reading = .value) throws(EvalError) -> [VectorSample] {
         let time = try selectorTime(selector.at, selector.offset, t)
         var out: [VectorSample] = []
+        if selector.smoothed {
+            for id in try selection(selector) {
+                if let value = smoothedValue(id, at: time) {
+                    out.append(VectorSample(labels: store.labels(id), value: value, timestamp: t))
+                }
+            }
+            return out
+        }
+        let lookback = options.lookbackDeltaMilliseconds
         for id in try selection(selector) {
-            if let sample = store.instantSample(id, at: time, lookbackDeltaMilliseconds: options.lookbackDeltaMilliseconds) {
-                out.append(VectorSample(labels: store.labels(id), value: sample.value, timestamp: sample.timestampMilliseconds))
+            let columns = store.columns(id)
+            let position = columns.upperBound(time) - 1
+            guard position >= 0 else { continue }
+            let sampleTime = columns.timestamp(at: position)
+            let value = columns.values[position]
+            guard sampleTime > time &- lookback, !value.isStaleNaN else { continue }
+            switch reading {
+            case .value:
+                out.append(VectorSample(labels: store.labels(id), value: value, timestamp: sampleTime))
+            case .startTimestamp:
+                let start = columns.startTimestamps?[position] ?? 0
+                out.append(VectorSample(labels: store.labels(id), value: Double(start) / 1000, timestamp: t, dropName: true))
             }
         }
         return out
     }
 
-    /// The window `(end - range, end]` a range selector reads at `t`.
-    func window(_ node: MatrixSelector, at t: Int64) throws(EvalError) -> (start: Int64, end: Int64) {
-        let end = try selectorTime(node.vectorSelector.at, node.vectorSelector.offset, t)
-        return (end - (try milliseconds(node.range)), end)
+    /// `metric smoothed` at `time`: the sample there, else interpolated between
+    /// the neighbours within a lookback on each side, else the previous value
+    /// carried forward (`smoothSeries` in engine.go; floats are not treated as counters).
+    func smoothedValue(_ id: SeriesStore.SeriesID, at time: Int64) -> Double? {
+        let lookback = options.lookbackDeltaMilliseconds
+        return cleanColumns(id).withSamples { all in
+            let samples = all.window(after: time &- lookback, through: time &+ lookback)
+            let n = samples.count
+            let next = samples.times.upperBound(time &- 1, count: n)
+            if next < n && samples.times[next] == time { return samples.values[next] }
+            if next > 0 && next < n {
+                return RangeFunctions.interpolate(samples.times[next - 1], samples.values[next - 1], samples.times[next],
+                                                  samples.values[next], at: time, counter: false)
+            }
+            if next > 0 { return samples.values[next - 1] }
+            return nil
+        }
     }
 
+    /// The series' samples without staleness markers.
+    func cleanColumns(_ id: SeriesStore.SeriesID) -> SampleColumns {
+        let columns = store.columns(id)
+        guard columns.containsStaleMarkers else { return columns }
+        if let done = cleaned[id.rawValue] { return done }
+        let clean = columns.withoutStaleMarkers()
+        cleaned[id.rawValue] = clean
+        return clean
+    }
+
+    /// The window `(end - range, end]` a range selector reads at `t`.
+    func window(_ node: MatrixSelector, at t: Int64) throws(EvalError) -> RangeWindow {
+        let end = try selectorTime(node.vectorSelector.at, node.vectorSelector.offset, t)
+        return RangeWindow(start: end - (try milliseconds(node.range)), end: end, t: t)
+    }
+
+    /// A range selector as a value. Anchored and smoothed ones get a point on
+    /// each edge of the window (`extendFloats`).
     func rangeVector(_ node: MatrixSelector, at t: Int64) throws(EvalError) -> [RangeSeries] {
-        if node.vectorSelector.smoothed || node.vectorSelector.anchored { try checkExtendedModifiers(node.vectorSelector, function: nil) }
-        let (low, high) = try window(node, at: t)
+        let window = try self.window(node, at: t)
+        let mode = SelectorMode(node.vectorSelector.anchored, node.vectorSelector.smoothed)
+        let fetch = window.fetchBounds(mode, lookback: options.lookbackDeltaMilliseconds)
         var out: [RangeSeries] = []
         for id in try selection(node.vectorSelector) {
-            let view = store.samples(id, after: low, through: high)
             var series = RangeSeries(labels: store.labels(id))
-            for position in view.indices {
-                let value = view.columns.values[position]
-                if value.isStaleNaN { continue }
-                series.timestamps.append(view.columns.timestamp(at: position))
-                series.values.append(value)
+            cleanColumns(id).withSamples { all in
+                let samples = all.window(after: fetch.after, through: fetch.through)
+                if mode == .plain {
+                    for i in 0..<samples.count {
+                        series.timestamps.append(samples.times[i])
+                        series.values.append(samples.values[i])
+                    }
+                } else {
+                    Self.extendFloats(samples, window, smoothed: mode == .smoothed, into: &series)
+                }
             }
             if !series.values.isEmpty { out.append(series) }
         }
         return out
+    }
+
+    /// `extendFloats`: the window trimmed to `[start, end]` with a synthetic
+    /// point on each edge (picked or interpolated).
+    static func extendFloats(_ samples: SeriesSamples, _ window: RangeWindow, smoothed: Bool, into series: inout RangeSeries) {
+        let ts = samples.times, vs = samples.values
+        guard samples.count > 0 else { return }
+        var last = samples.count - 1
+        var first = Swift.max(0, ts.upperBound(window.start, count: last) - 1)
+        if smoothed { last = ts.upperBound(window.end &- 1, count: last) }
+        if ts[last] <= window.start { return }
+        let left = smoothed && ts[first] < window.start
+            ? RangeFunctions.interpolate(ts[first], vs[first], ts[first + 1], vs[first + 1], at: window.start, counter: false) : vs[first]
+        let right = smoothed && last > 0 && ts[last] > window.end
+            ? RangeFunctions.interpolate(ts[last - 1], vs[last - 1], ts[last], vs[last], at: window.end, counter: false) : vs[last]
+        if ts[first] <= window.start { first += 1 }
+        if ts[last] >= window.end { last -= 1 }
+        series.timestamps.append(window.start)
+        series.values.append(left)
+        var i = first
+        while i <= last {
+            series.timestamps.append(ts[i])
+            series.values.append(vs[i])
+            i += 1
+        }
+        series.timestamps.append(window.end)
+        series.values.append(right)
     }
 
     /// Subquery points sit at absolute multiples of the step inside `(t - offset - range, t - offset]`.

@@ -26,7 +26,9 @@ extension EvalContext {
         let candidates = store.select(matchers: compiledName + compiledData).filter {
             exactName || store.labels($0).metricName.hasSuffix("_info")
         }
-        // Info series are read at the base sample's own time, so `@` and `offset` carry over.
+        // Info series are read at the time the base expression reads its data: its first
+        // selector's `@` and `offset`, after those of the subqueries around it.
+        let reference = try referenceTime(node.args[0], t) ?? t
         // Newest first: of two versions of one info series, the current one wins.
         func infos(at time: Int64) -> [Labels] {
             candidates.compactMap { id -> (Labels, Int64)? in
@@ -43,7 +45,7 @@ extension EvalContext {
                 out.append(sample)
                 continue
             }
-            let matches = infos(at: sample.timestamp).filter { info in identifying.allSatisfy { info.get($0) == sample.labels.get($0) } }
+            let matches = infos(at: reference).filter { info in identifying.allSatisfy { info.get($0) == sample.labels.get($0) } }
             if matches.isEmpty {
                 if emptyOK { out.append(sample) }
                 continue
@@ -71,5 +73,19 @@ extension EvalContext {
             out.append(sample)
         }
         return out
+    }
+
+    /// The time the first selector of `expr` reads at when `expr` is evaluated at `t`.
+    private func referenceTime(_ expr: Expr, _ t: Int64) throws(EvalError) -> Int64? {
+        switch expr {
+        case .vectorSelector(let selector): return try selectorTime(selector.at, selector.offset, t)
+        case .matrixSelector(let node): return try selectorTime(node.vectorSelector.at, node.vectorSelector.offset, t)
+        case .subquery(let node): return try referenceTime(node.expr, try selectorTime(node.at, node.offset, t))
+        default:
+            for child in expr.children {
+                if let found = try referenceTime(child, t) { return found }
+            }
+            return nil
+        }
     }
 }

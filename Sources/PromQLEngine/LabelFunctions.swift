@@ -2,13 +2,18 @@ import PromModel
 import PromQL
 import RegexEngine
 
-extension EvalContext {
-    func labelReplace(_ node: Call, _ t: Int64) throws(EvalError) -> [VectorSample] {
-        var samples = try vectorArg(node.args[0], t)
-        let destination = try stringArg(node.args[1], t)
-        let replacement = try stringArg(node.args[2], t)
-        let source = try stringArg(node.args[3], t)
-        let pattern = try stringArg(node.args[4], t)
+/// A `label_replace` / `label_join` label rewrite, checked and compiled
+/// once; both the step-by-step and the step-wise evaluator apply it per series.
+struct LabelRewrite {
+    enum Kind {
+        case replace(replacement: String, source: String, regex: PromRegex)
+        case join(separator: String, sources: [String])
+    }
+
+    let destination: String
+    let kind: Kind
+
+    static func replace(destination: String, replacement: String, source: String, pattern: String) throws(EvalError) -> LabelRewrite {
         let regex: PromRegex
         do {
             regex = try PromRegex(pattern)
@@ -18,17 +23,44 @@ extension EvalContext {
         guard PromNames.isValidLabelName(destination, scheme: .utf8), !destination.isEmpty else {
             throw EvalError("invalid destination label name in label_replace(): \(destination)")
         }
-        for i in samples.indices {
-            let value = samples[i].labels.get(source)
-            guard let match = regex.firstMatch(in: value) else { continue }
-            let result = Self.expand(replacement, match, regex)
-            var builder = Labels.Builder(samples[i].labels)
-            if result.isEmpty { builder.delete(destination) } else { builder.set(destination, result) }
-            samples[i].labels = builder.labels()
-            if destination == Labels.metricNameLabel { samples[i].dropName = false }
+        return LabelRewrite(destination: destination, kind: .replace(replacement: replacement, source: source, regex: regex))
+    }
+
+    static func join(destination: String, separator: String, sources: [String]) throws(EvalError) -> LabelRewrite {
+        for name in sources where !PromNames.isValidLabelName(name, scheme: .utf8) {
+            throw EvalError("invalid source label name in label_join(): \(name)")
         }
-        try Self.checkUnique(samples)
-        return samples
+        guard PromNames.isValidLabelName(destination, scheme: .utf8), !destination.isEmpty else {
+            throw EvalError("invalid destination label name in label_join(): \(destination)")
+        }
+        return LabelRewrite(destination: destination, kind: .join(separator: separator, sources: sources))
+    }
+
+    /// The rewritten labels and name-removal flag; label_replace leaves a
+    /// series whose source does not match alone. Setting `__name__` cancels a pending removal.
+    func apply(_ labels: Labels, dropName: Bool) -> (Labels, Bool) {
+        let value: String
+        switch kind {
+        case .replace(let replacement, let source, let regex):
+            let sourceValue = labels.get(source)
+            guard let match = regex.firstMatch(in: sourceValue) else { return (labels, dropName) }
+            value = EvalContext.expand(replacement, match, regex)
+        case .join(let separator, let sources):
+            value = sources.map { labels.get($0) }.joined(separator: separator)
+        }
+        var builder = Labels.Builder(labels)
+        if value.isEmpty { builder.delete(destination) } else { builder.set(destination, value) }
+        return (builder.labels(), destination == Labels.metricNameLabel ? false : dropName)
+    }
+}
+
+extension EvalContext {
+    func labelReplace(_ node: Call, _ t: Int64) throws(EvalError) -> [VectorSample] {
+        var samples = try vectorArg(node.args[0], t)
+        let rewrite = try LabelRewrite.replace(
+            destination: try stringArg(node.args[1], t), replacement: try stringArg(node.args[2], t),
+            source: try stringArg(node.args[3], t), pattern: try stringArg(node.args[4], t))
+        return try Self.rewrite(&samples, rewrite)
     }
 
     func labelJoin(_ node: Call, _ t: Int64) throws(EvalError) -> [VectorSample] {
@@ -36,24 +68,13 @@ extension EvalContext {
         let destination = try stringArg(node.args[1], t)
         let separator = try stringArg(node.args[2], t)
         var sources: [String] = []
-        for arg in node.args.dropFirst(3) {
-            let name = try stringArg(arg, t)
-            guard PromNames.isValidLabelName(name, scheme: .utf8) else {
-                throw EvalError("invalid source label name in label_join(): \(name)")
-            }
-            sources.append(name)
-        }
-        guard PromNames.isValidLabelName(destination, scheme: .utf8), !destination.isEmpty else {
-            throw EvalError("invalid destination label name in label_join(): \(destination)")
-        }
-        for i in samples.indices {
-            let joined = sources.map { samples[i].labels.get($0) }.joined(separator: separator)
-            var builder = Labels.Builder(samples[i].labels)
-            if joined.isEmpty { builder.delete(destination) } else { builder.set(destination, joined) }
-            samples[i].labels = builder.labels()
-            if destination == Labels.metricNameLabel { samples[i].dropName = false }
-        }
-        try Self.checkUnique(samples)
+        for arg in node.args.dropFirst(3) { sources.append(try stringArg(arg, t)) }
+        return try Self.rewrite(&samples, try LabelRewrite.join(destination: destination, separator: separator, sources: sources))
+    }
+
+    private static func rewrite(_ samples: inout [VectorSample], _ rewrite: LabelRewrite) throws(EvalError) -> [VectorSample] {
+        for i in samples.indices { (samples[i].labels, samples[i].dropName) = rewrite.apply(samples[i].labels, dropName: samples[i].dropName) }
+        try checkUnique(samples)
         return samples
     }
 

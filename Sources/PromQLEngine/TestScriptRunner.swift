@@ -72,6 +72,33 @@ public enum TestScriptRunner {
         return status
     }
 
+    /// Whether the expression reads the query's own start, end, range or step.
+    static func readsQueryWindow(_ expr: Expr) -> Bool {
+        func duration(_ value: DurationValue?) -> Bool {
+            guard case .expr(let inner)? = value else { return false }
+            return durationReads(inner)
+        }
+        func durationReads(_ expr: DurationExpr) -> Bool {
+            switch expr {
+            case .literal: false
+            case .step, .range: true
+            case .negate(let inner, _), .paren(let inner, _): durationReads(inner)
+            case .binary(_, let a, let b, _), .minOf(let a, let b, _), .maxOf(let a, let b, _): durationReads(a) || durationReads(b)
+            }
+        }
+        var found = false
+        expr.walk { node in
+            switch node {
+            case .call(let call): if ["start", "end", "range", "step"].contains(call.name) { found = true }
+            case .vectorSelector(let selector): if duration(selector.offset) { found = true }
+            case .matrixSelector(let selector): if duration(selector.range) || duration(selector.vectorSelector.offset) { found = true }
+            case .subquery(let subquery): if duration(subquery.range) || duration(subquery.step) || duration(subquery.offset) { found = true }
+            default: break
+            }
+        }
+        return found
+    }
+
     static func run(_ eval: TestEval, store: SeriesStore) -> TestEvalOutcome.Status {
         if let error = eval.parseError { return .failed("test syntax: \(error)") }
         let engine = PromQLEngine(store: store)
@@ -95,6 +122,44 @@ public enum TestScriptRunner {
             return .passed
         }
         if eval.expectFail { return .failed("expected an error, got a \(result.value.typeName) result") }
-        return ResultComparison.compare(result.value, eval)
+        let status = ResultComparison.compare(result.value, eval)
+        guard status == .passed, case .instant(let at) = eval.kind else { return status }
+        return rangeModeCheck(eval, at: at, instant: result.value, engine: engine)
+    }
+
+    /// As promqltest does, an instant eval must give the same answer as the
+    /// middle step of a range query from one minute before to one minute after.
+    private static func rangeModeCheck(_ eval: TestEval, at t: Int64, instant: QueryValue, engine: PromQLEngine) -> TestEvalOutcome.Status {
+        switch instant {
+        case .scalar, .vector: break
+        default: return .passed
+        }
+        // Range results are sorted by labels, so an ordered expectation cannot be checked.
+        if eval.ordered { return .passed }
+        let outcome: QueryOutcome
+        do {
+            let expr = try PromQLEngine.parse(eval.expr)
+            // start(), end(), range() and step() answer differently in a range query by design.
+            if readsQueryWindow(expr) { return .passed }
+            outcome = try engine.rangeQuery(expr, start: t - 60_000, end: t + 60_000, step: 60_000)
+        } catch {
+            return .failed("range mode: unexpected error: \(error.message)")
+        }
+        guard case .matrix(let series) = outcome.value else { return .failed("range mode: expected a matrix") }
+        var middle: [VectorSample] = []
+        for one in series {
+            if let i = one.timestamps.firstIndex(of: t) { middle.append(VectorSample(labels: one.labels, value: one.values[i], timestamp: t)) }
+        }
+        let value: QueryValue
+        if case .scalar = instant {
+            guard let first = middle.first else { return .failed("range mode: no scalar at the evaluation time") }
+            value = .scalar(first.value)
+        } else {
+            value = .vector(middle)
+        }
+        switch ResultComparison.compare(value, eval) {
+        case .failed(let message): return .failed("range mode: \(message)")
+        case let other: return other
+        }
     }
 }

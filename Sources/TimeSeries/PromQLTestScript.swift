@@ -7,8 +7,8 @@ public struct LoadedSeries: Sendable {
     public var line: Int
     public var description: SeriesDescription
     /// Start-timestamp offsets (ms from each step's time, nil = none) from a
-    /// matching `@st` line or the block's default `@st` line. Parsed and
-    /// validated; the series store does not keep start timestamps.
+    /// matching `@st` line or the block's default `@st` line; loading turns
+    /// them into the store's per-sample start timestamps.
     public var startTimestampOffsets: [Int64?]?
 }
 

@@ -10,16 +10,26 @@ public struct SampleColumns: Sendable {
 
     public let timestamps: Timestamps
     public let values: [Double]
+    /// Per-sample start timestamps (ms; 0 = unknown), as OTel-style
+    /// cumulative and delta data carry them (promqltest's `@st` lines);
+    /// nil when the series has none.
+    public let startTimestamps: [Int64]?
+    /// Whether any value is a staleness marker, so range reads can skip
+    /// filtering when there are none.
+    public let containsStaleMarkers: Bool
 
     /// `explicit` timestamps must be strictly increasing and as many as the
     /// values; `regular` needs a positive step (or at most one value).
-    public init(timestamps: Timestamps, values: [Double]) {
+    public init(timestamps: Timestamps, values: [Double], startTimestamps: [Int64]? = nil) {
         switch timestamps {
         case .regular(_, let step): precondition(step > 0 || values.count <= 1, "regular timestamps need a positive step")
         case .explicit(let list): precondition(list.count == values.count, "one timestamp per value")
         }
+        precondition(startTimestamps.map { $0.count == values.count } ?? true, "one start timestamp per value")
         self.timestamps = timestamps
         self.values = values
+        self.startTimestamps = startTimestamps
+        self.containsStaleMarkers = values.contains { $0.bitPattern == StaleNaN.bitPattern }
     }
 
     public init(_ samples: [Sample]) {

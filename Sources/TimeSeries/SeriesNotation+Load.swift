@@ -8,10 +8,15 @@ extension SeriesNotation {
     ///
     /// Series with `{{…}}` samples are skipped and reported with kind
     /// `.nativeHistogramsUnsupported`; the other series still load.
+    ///
+    /// `startTimestampOffsets`, aligned with `descriptions`, gives each
+    /// step's start-timestamp offset (promqltest's `@st` lines); a sample's
+    /// start timestamp is its own time plus the offset, 0 where none.
     @discardableResult
     public static func load(_ descriptions: [SeriesDescription], intervalMilliseconds interval: Int64,
                             startMilliseconds start: Int64 = 0, into builder: inout SeriesStore.Builder,
-                            maxSamplesPerSeries: Int = defaultMaxSamplesPerSeries) -> [SeriesNotationError] {
+                            maxSamplesPerSeries: Int = defaultMaxSamplesPerSeries,
+                            startTimestampOffsets: [[Int64?]?]? = nil) -> [SeriesNotationError] {
         var lastIndex: [Labels: Int] = [:]
         for (index, description) in descriptions.enumerated() { lastIndex[description.labels] = index }
         var errors: [SeriesNotationError] = []
@@ -23,14 +28,29 @@ extension SeriesNotation {
                 continue
             }
             do {
-                let columns = try description.floatColumns(intervalMilliseconds: interval, startMilliseconds: start,
+                var columns = try description.floatColumns(intervalMilliseconds: interval, startMilliseconds: start,
                                                            maxSamples: maxSamplesPerSeries)
+                if let offsets = startTimestampOffsets?[index], interval > 0 {
+                    columns = withStartTimestamps(columns, offsets: offsets, intervalMilliseconds: interval, startMilliseconds: start)
+                }
                 if columns.count > 0 { builder.append(description.labels, columns: columns) }
             } catch {
                 errors.append(error)
             }
         }
         return errors
+    }
+
+    /// Each sample's start timestamp: its time plus the offset of its step.
+    static func withStartTimestamps(_ columns: SampleColumns, offsets: [Int64?], intervalMilliseconds interval: Int64,
+                                    startMilliseconds start: Int64) -> SampleColumns {
+        var starts = [Int64](repeating: 0, count: columns.count)
+        for position in 0..<columns.count {
+            let t = columns.timestamp(at: position)
+            let step = Int((t - start) / interval)
+            if step >= 0, step < offsets.count, let offset = offsets[step] { starts[position] = t &+ offset }
+        }
+        return SampleColumns(timestamps: columns.timestamps, values: columns.values, startTimestamps: starts)
     }
 
     /// Builds a store from one block of descriptions.
@@ -58,7 +78,8 @@ extension PromQLTestScript {
             return []
         case .load(let load):
             var errors = SeriesNotation.load(load.series.map(\.description), intervalMilliseconds: load.interval.milliseconds,
-                                             startMilliseconds: start, into: &builder)
+                                             startMilliseconds: start, into: &builder,
+                                             startTimestampOffsets: load.series.map(\.startTimestampOffsets))
             if load.withNHCB {
                 errors.append(SeriesNotationError(
                     kind: .nativeHistogramsUnsupported,

@@ -1,33 +1,45 @@
 import PromModel
 
 extension SeriesStore {
-    /// The series every matcher accepts, in label order. A `__name__`
-    /// matcher narrows the search through the name index first; regex
-    /// results are cached per distinct label value within one call.
+    /// The series every matcher accepts, in label order. Matchers that
+    /// need the label to be non-empty narrow the search through the postings
+    /// (equality by lookup, others by testing each distinct value once);
+    /// the rest filter what remains, with regex results cached per value.
     public func select(matchers: [LabelMatcher]) -> [SeriesID] {
-        var rest = matchers
         var candidates: [Int]?
-        if let position = rest.firstIndex(where: { $0.name == Labels.metricNameLabel && $0.type == .equal }) {
-            let value = rest.remove(at: position).value
-            candidates = value.isEmpty ? unnamed : (byName[value] ?? [])
-        } else if let position = rest.firstIndex(where: { $0.name == Labels.metricNameLabel }) {
-            let matcher = rest.remove(at: position)
-            var found: [Int] = []
-            for (name, positions) in byName where matcher.matches(name) { found += positions }
-            if matcher.matchesEmpty { found += unnamed }
-            found.sort()
-            candidates = found
+        var filters: [LabelMatcher] = []
+        // Equalities first: a lookup each, and usually the most selective.
+        let ordered = matchers.filter { $0.type == .equal } + matchers.filter { $0.type != .equal }
+        for matcher in ordered {
+            if matcher.matchesEmpty {
+                filters.append(matcher)
+                continue
+            }
+            let values = postings[ExactString(matcher.name)] ?? [:]
+            if matcher.type == .equal {
+                candidates = intersect(candidates, values[ExactString(matcher.value)] ?? [])
+            } else if let current = candidates, current.count < values.count {
+                // Fewer series left than values to test: check the series instead.
+                filters.append(matcher)
+            } else {
+                var found: [Int] = []
+                for (value, positions) in values where matcher.matches(value.value) { found += positions }
+                found.sort()
+                candidates = intersect(candidates, found)
+            }
+            if candidates?.isEmpty == true { return [] }
         }
-        var caches = rest.map { _ in MatchCache() }
+        var caches = filters.map { _ in MatchCache() }
         var out: [SeriesID] = []
         func accept(_ position: Int) -> Bool {
             let labels = labelSets[position]
-            for index in rest.indices where !caches[index].matches(rest[index], labels.get(rest[index].name)) {
+            for index in filters.indices where !caches[index].matches(filters[index], labels.get(filters[index].name)) {
                 return false
             }
             return true
         }
         if let candidates {
+            out.reserveCapacity(candidates.count)
             for position in candidates where accept(position) { out.append(SeriesID(rawValue: position)) }
         } else {
             for position in labelSets.indices where accept(position) { out.append(SeriesID(rawValue: position)) }
@@ -38,6 +50,25 @@ extension SeriesStore {
     /// Convenience for `select` with `name="value"` pairs.
     public func select(equalities: [String: String]) -> [SeriesID] {
         select(matchers: equalities.map { LabelMatcher.equal($0.key, $0.value) })
+    }
+
+    /// Both ascending lists' common positions (the second list when there is no first).
+    private func intersect(_ a: [Int]?, _ b: [Int]) -> [Int] {
+        guard let a else { return b }
+        var out: [Int] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                out.append(a[i])
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return out
     }
 }
 

@@ -19,6 +19,10 @@ public struct SeriesStore: Sendable {
     /// Ascending series positions per `__name__`; unnamed series separately.
     let byName: [String: [Int]]
     let unnamed: [Int]
+    /// Ascending series positions per label name and value (an inverted
+    /// index, as the TSDB's postings), so selectors look series up instead
+    /// of scanning.
+    let postings: [ExactString: [ExactString: [Int]]]
 
     public init() {
         self.init(sortedLabels: [], columns: [], metadata: MetricMetadataIndex())
@@ -39,12 +43,19 @@ public struct SeriesStore: Sendable {
         self.metadata = metadata
         var byName: [String: [Int]] = [:]
         var unnamed: [Int] = []
+        var postings: [ExactString: [ExactString: [Int]]] = [:]
         for (position, labels) in sortedLabels.enumerated() {
             let name = labels.metricName
             if name.isEmpty { unnamed.append(position) } else { byName[name, default: []].append(position) }
+            for index in 0..<labels.count where labels.name(at: index) != Labels.metricNameLabel {
+                postings[ExactString(labels.name(at: index)), default: [:]][ExactString(labels.value(at: index)), default: []]
+                    .append(position)
+            }
+            if !name.isEmpty { postings[ExactString(Labels.metricNameLabel), default: [:]][ExactString(name), default: []].append(position) }
         }
         self.byName = byName
         self.unnamed = unnamed
+        self.postings = postings
     }
 
     public var count: Int { labelSets.count }

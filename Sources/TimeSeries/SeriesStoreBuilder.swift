@@ -87,27 +87,33 @@ private struct Pending: Sendable {
         if all.count == 1, isStrictlyIncreasing(all[0]) { return all[0] }
         var timestamps: [Int64] = []
         var values: [Double] = []
+        let withStarts = all.contains { $0.startTimestamps != nil }
+        var starts: [Int64] = []
         for part in all {
             for index in 0..<part.count {
                 timestamps.append(part.timestamp(at: index))
                 values.append(part.values[index])
+                if withStarts { starts.append(part.startTimestamps?[index] ?? 0) }
             }
         }
         // Stable by arrival, so among equal timestamps the last one is newest.
         let order = timestamps.indices.sorted { timestamps[$0] != timestamps[$1] ? timestamps[$0] < timestamps[$1] : $0 < $1 }
         var outTimestamps: [Int64] = []
         var outValues: [Double] = []
+        var outStarts: [Int64] = []
         outTimestamps.reserveCapacity(order.count)
         outValues.reserveCapacity(order.count)
         for position in order {
             if let last = outTimestamps.last, last == timestamps[position] {
                 outValues[outValues.count - 1] = values[position]
+                if withStarts { outStarts[outStarts.count - 1] = starts[position] }
             } else {
                 outTimestamps.append(timestamps[position])
                 outValues.append(values[position])
+                if withStarts { outStarts.append(starts[position]) }
             }
         }
-        return SampleColumns(timestamps: .explicit(outTimestamps), values: outValues)
+        return SampleColumns(timestamps: .explicit(outTimestamps), values: outValues, startTimestamps: withStarts ? outStarts : nil)
     }
 
     private func isStrictlyIncreasing(_ columns: SampleColumns) -> Bool {

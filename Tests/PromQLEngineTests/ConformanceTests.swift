@@ -11,11 +11,11 @@ import TestSupport
         "at_modifier.test": 78,
         "collision.test": 2,
         "duration_expression.test": 59,
-        "extended_vectors.test": 38,
+        "extended_vectors.test": 125,
         "fill-modifier.test": 46,
         "functions.test": 396,
         "histograms.test": 91,
-        "info.test": 49,
+        "info.test": 52,
         "limit.test": 21,
         "literals.test": 25,
         "name_label_dropping.test": 30,
@@ -24,7 +24,7 @@ import TestSupport
         "range_queries.test": 18,
         "selectors.test": 31,
         "staleness.test": 17,
-        "start_timestamps.test": 10,
+        "start_timestamps.test": 24,
         "subquery.test": 34,
         "trig_functions.test": 19,
         "type_and_unit.test": 58,
@@ -37,6 +37,7 @@ import TestSupport
         #expect(files.count == 21)
         var totals = (passed: 0, failed: 0, histograms: 0, unsupported: 0)
         var report: [String] = []
+        var histogramCases: [String] = []
         for file in files {
             let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
             let outcomes = TestScriptRunner.run(text)
@@ -44,7 +45,9 @@ import TestSupport
             for outcome in outcomes {
                 switch outcome.status {
                 case .passed: passed += 1
-                case .nativeHistograms: histograms += 1
+                case .nativeHistograms:
+                    histograms += 1
+                    histogramCases.append("  \(file):\(outcome.line): \(outcome.expr)")
                 case .unsupported(let message):
                     unsupported += 1
                     report.append("  \(file):\(outcome.line): \(outcome.expr)\n      unsupported: \(message)")
@@ -62,6 +65,7 @@ import TestSupport
         }
         print("[conformance] TOTAL: \(totals.passed) passed, \(totals.failed) failed, \(totals.histograms) native-histogram cases, \(totals.unsupported) reported unsupported")
         print("[conformance] failures:\n" + report.joined(separator: "\n"))
+        print("[conformance] native-histogram cases (not evaluated):\n" + histogramCases.joined(separator: "\n"))
         #expect(totals.passed >= Self.minimumPassed.values.reduce(0, +))
     }
 }
