@@ -45,13 +45,16 @@ let package = Package(
                 "YAML", "Diagnostics", "PrometheusConfig", "RuleFiles", "Alertmanager", "Deployment", "PromQL", "Topology",
                 "Sharding",
             ]),
+        .target(
+            name: "RuleEvaluation",
+            dependencies: ["PromQL", "PromQLEngine", "TimeSeries", "PromModel", "Template", "RuleFiles", "Diagnostics"]),
         .target(name: "Reporting", dependencies: ["Diagnostics"]),
         .target(name: "LanguageServer", dependencies: ["Checks", "Diagnostics"]),
         .target(
             name: "HalintCLI",
             dependencies: [
                 "Checks", "Reporting", "Diagnostics", "LanguageServer", "Topology", "PromQLEngine", "TimeSeries",
-                "Sharding", "PrometheusConfig", "Deployment", "YAML",
+                "Sharding", "PrometheusConfig", "Deployment", "YAML", "RuleEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "halint", dependencies: ["HalintCLI"]),
@@ -79,6 +82,9 @@ let package = Package(
             dependencies: ["Sharding", "PrometheusConfig", "Deployment", "YAML", "Checks", "HalintCLI", "TestSupport"]),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Diagnostics", "TestSupport"]),
+        .testTarget(
+            name: "EvalCommandTests",
+            dependencies: ["RuleEvaluation", "HalintCLI", "PromQL", "PromQLEngine", "TimeSeries", "PromModel", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reporting", "HalintCLI", "TestSupport"]),
     ]
 )
