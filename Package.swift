@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "PromQL", dependencies: ["RegexEngine", "PromModel", "Diagnostics"]),
         .target(name: "TimeSeries", dependencies: ["PromModel", "Diagnostics", "RegexEngine"]),
         .target(name: "Template", dependencies: ["PromModel", "Diagnostics", "RegexEngine"]),
+        .target(name: "PromAPI", dependencies: ["PromQL", "TimeSeries", "PromModel", "Diagnostics"]),
         .target(name: "PromQLEngine", dependencies: ["PromQL", "TimeSeries", "PromModel", "RegexEngine", "Diagnostics"]),
         .target(
             name: "PrometheusConfig",
@@ -43,7 +44,7 @@ let package = Package(
             name: "Checks",
             dependencies: [
                 "YAML", "Diagnostics", "PrometheusConfig", "RuleFiles", "Alertmanager", "Deployment", "PromQL", "Topology",
-                "Sharding",
+                "Sharding", "PromAPI",
             ]),
         .target(
             name: "RuleEvaluation",
@@ -54,7 +55,7 @@ let package = Package(
             name: "HalintCLI",
             dependencies: [
                 "Checks", "Reporting", "Diagnostics", "LanguageServer", "Topology", "PromQLEngine", "TimeSeries",
-                "Sharding", "PrometheusConfig", "Deployment", "YAML", "RuleEvaluation",
+                "Sharding", "PrometheusConfig", "Deployment", "YAML", "PromAPI", "RuleEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "halint", dependencies: ["HalintCLI"]),
@@ -63,6 +64,7 @@ let package = Package(
         .testTarget(name: "RegexEngineTests", dependencies: ["RegexEngine"]),
         .testTarget(name: "PromModelTests", dependencies: ["PromModel"]),
         .testTarget(name: "TimeSeriesTests", dependencies: ["TimeSeries", "PromModel", "YAML", "TestSupport"]),
+        .testTarget(name: "PromAPITests", dependencies: ["PromAPI", "PromQL", "TimeSeries", "PromModel", "TestSupport"]),
         .testTarget(name: "PromQLTests", dependencies: ["PromQL", "YAML", "TestSupport"]),
         .testTarget(
             name: "PromQLEngineTests",
@@ -84,7 +86,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "EvalCommandTests",
-            dependencies: ["RuleEvaluation", "HalintCLI", "PromQL", "PromQLEngine", "TimeSeries", "PromModel", "TestSupport"]),
-        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reporting", "HalintCLI", "TestSupport"]),
+            dependencies: ["RuleEvaluation", "HalintCLI", "PromAPI", "PromQL", "PromQLEngine", "TimeSeries", "PromModel", "TestSupport"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reporting", "HalintCLI", "PromAPI", "PromModel", "TestSupport"]),
     ]
 )

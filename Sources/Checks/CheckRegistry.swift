@@ -23,7 +23,7 @@ public struct CheckRegistry: Sendable {
     public static let standard = CheckRegistry(
         descriptors: SchemaChecks.all + InputChecks.all + SuppressionChecks.all
             + [HalintConfig.invalid, DiffBase.removedRecordingRuleInUse] + PrometheusConfigChecks.all + RuleFileChecks.all
-            + AlertmanagerChecks.all + ComposeChecks.all + NginxChecks.all + PromQLChecks.all,
+            + AlertmanagerChecks.all + ComposeChecks.all + NginxChecks.all + PromQLChecks.all + LiveChecks.all,
         projectChecks: TopologyProjectChecks.all + RuleLint.checks + AlertingProjectChecks.all + [
             OrphanedShardCheck(), DuplicateShardCheck(), ModulusMismatchCheck(), UnusedShardEnvironmentCheck(),
             HashmodLabelLeakCheck(), UnstableHashmodSourceCheck(), NeverMatchesCheck(), EmptySourceValueCheck(),

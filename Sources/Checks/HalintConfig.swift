@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import PromModel
 import YAML
 
 /// `.halint.yml`: which files to read and how each check behaves. Read with
@@ -27,6 +28,15 @@ public struct HalintConfig: Sendable {
     public var failOn: Severity?
     public var prometheusVersion: String?
     public var alertmanagerVersion: String?
+    public var live = LiveSettings()
+
+    /// `live:` in `.halint.yml`; command-line flags win over these.
+    public struct LiveSettings: Sendable, Equatable {
+        public var maxSeriesPerRule: Int?
+        public var seriesLookback: ModelDuration?
+
+        public init() {}
+    }
 
     public init() {}
 
@@ -49,6 +59,7 @@ public struct HalintConfig: Sendable {
             if let value = top.string("fail_on") { config.failOn = severity(value, context) }
             config.prometheusVersion = version(top.string("prometheus_version"), major: ["2", "3"], context)
             config.alertmanagerVersion = version(top.string("alertmanager_version"), major: ["0"], context)
+            if let live = top.mapping("live", type: "halint.Live") { config.live = liveSettings(live, context) }
             if let node = top.value("checks") {
                 config.checks = settings(node, context, knownChecks)
             }
@@ -89,6 +100,27 @@ public struct HalintConfig: Sendable {
             result[id] = setting
         }
         return result
+    }
+
+    /// `live:`: settings of the checks `--prometheus-url` runs.
+    private static func liveSettings(_ node: MappingDecoder, _ context: DecodeContext) -> LiveSettings {
+        defer { node.finish() }
+        var settings = LiveSettings()
+        if let limit = node.int("max_series_per_rule") {
+            if limit.value > 0 {
+                settings.maxSeriesPerRule = Int(limit.value)
+            } else {
+                context.emit(invalid, "`max_series_per_rule` must be positive", at: limit.span)
+            }
+        }
+        if let lookback = node.duration("series_lookback") {
+            if lookback.value.milliseconds > 0 {
+                settings.seriesLookback = lookback.value
+            } else {
+                context.emit(invalid, "`series_lookback` must be positive", at: lookback.span)
+            }
+        }
+        return settings
     }
 
     private static func severity(_ value: Located<String>, _ context: DecodeContext) -> Severity? {

@@ -21,6 +21,9 @@ public struct LintOptions: Sendable {
     public var configDiagnostics: [Diagnostic]
     /// `--diff-base`: report only findings in what changed since that commit.
     public var diffBase: DiffBase?
+    /// `--prometheus-url`: also run the live checks against this server.
+    /// Nil (the default) keeps the linter offline.
+    public var live: LiveOptions?
 
     public init(
         maxFileSize: Int = 256 << 20, followReferences: Bool = true, applySuppressions: Bool = true,
@@ -28,6 +31,7 @@ public struct LintOptions: Sendable {
         config: HalintConfig = HalintConfig(), configDirectory: String? = nil, configDiagnostics: [Diagnostic] = []
     ) {
         self.diffBase = nil
+        self.live = nil
         self.config = config
         self.configDirectory = configDirectory
         self.configDiagnostics = configDiagnostics

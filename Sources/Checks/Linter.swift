@@ -18,7 +18,10 @@ public struct Linter: Sendable {
     }
 
     public func lint(paths: [String]) throws(HalintError) -> LintReport {
-        finish(try loadState(paths: paths))
+        let state = try loadState(paths: paths)
+        guard let live = options.live else { return finish(state) }
+        let project = Project(files: state.files, expressions: state.expressions)
+        return finish(state, extra: try LiveLintRunner(project: project, options: live).run())
     }
 
     /// Reads every input and what it refers to.
@@ -33,8 +36,8 @@ public struct Linter: Sendable {
     }
 
     /// Project checks, then filters, then one sorted, duplicate-free list.
-    private func finish(_ state: LoadState) -> LintReport {
-        var diagnostics = state.diagnostics
+    private func finish(_ state: LoadState, extra: [Diagnostic] = []) -> LintReport {
+        var diagnostics = state.diagnostics + extra
         let project = Project(files: state.files, expressions: state.expressions)
         for check in registry.projectChecks {
             diagnostics.append(contentsOf: check.check(project))

@@ -5461,6 +5461,239 @@ extension RuleDocuments {
             ## Suppress
             Cannot be suppressed: pass only text files, or exclude the path.
             """##,
+        "live/label-missing": ##"""
+            # live/label-missing
+
+            **Severity:** error
+
+            Live mode only (`halint check --prometheus-url URL`). Reports a label name that none of the series involved carry
+            on the server:
+
+            - in a matcher of a selector that matches nothing (`up{jobb="x"}`), when no series of the metric has that label;
+            - in `by (…)` or `without (…)` of an aggregation;
+            - in `on (…)` (a side lacks it), `ignoring (…)` (neither side has it) or `group_left (…)`/`group_right (…)` (the
+              side it is copied from lacks it) of a binary operator.
+
+            Label names come from the series the operand's selectors match now (`/api/v1/labels`). A clause is only checked
+            when every label of its operand comes from selectors (no `label_replace`, `label_join`, `absent`, `info`,
+            `count_values` inside) and every one of those selectors has series, so a missing metric is reported once, by
+            `live/series-missing`. Labels in `global.external_labels` of a checked prometheus.yml are not reported in clauses:
+            Thanos Query and federation add them to results, and mixins group by them (`by (cluster)`).
+
+            ## Why
+            A misspelt label makes PromQL treat it as empty on every series: `sum by (instnace) (up)` puts every instance into
+            one group, `on (instnace)` matches everything to everything, and the result looks plausible, so nobody notices.
+
+            ## Server data
+            The examples run against a real Prometheus that scrapes itself: `up` has the labels `instance` and `job`.
+
+            ```text server
+            # EOF
+            ```
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: ManyTargetsDown
+                    expr: sum by (instnace) (up == 0) > 1
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "Targets are down"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: ManyTargetsDown
+                    expr: sum by (instance) (up == 0) > 1
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "Targets of {{ $labels.instance }} are down"
+            ```
+
+            ## Suppress
+            `# halint disable=live/label-missing` on the line before or at the end of the offending line.
+            """##,
+        "live/query-cost": ##"""
+            # live/query-cost
+
+            **Severity:** warning
+
+            Live mode only (`halint check --prometheus-url URL`). Adds up the series that each selector of a rule matches on
+            the server now (the same `count(selector)` queries `live/series-missing` uses) and reports rules above a limit:
+            `--max-series-per-rule`, or `live: max_series_per_rule:` in `.halint.yml`, default 10000.
+
+            ## Why
+            Every evaluation of a rule reads every series its selectors match, every evaluation interval. A rule over a
+            high-cardinality metric slows down its whole group (a group's rules run one after another), and a slow group misses
+            evaluations. Narrower selectors, or a recording rule that aggregates first, keep it cheap.
+
+            ## Server data
+            The examples run against a real Prometheus that scrapes itself, which exposes a few hundred `prometheus_*` series.
+
+            ```text server
+            # EOF
+            ```
+
+            ## Bad
+            ```yaml bad file=.halint.yml
+            live:
+              max_series_per_rule: 50
+            ```
+
+            ```yaml bad file=rules.yml
+            groups:
+              - name: example
+                rules:
+                  - record: prometheus:series:count
+                    expr: count({__name__=~"prometheus_.+"})
+            ```
+
+            ## Good
+            ```yaml good file=.halint.yml
+            live:
+              max_series_per_rule: 50
+            ```
+
+            ```yaml good file=rules.yml
+            groups:
+              - name: example
+                rules:
+                  - record: prometheus:up:count
+                    expr: count(up)
+            ```
+
+            ## Suppress
+            `# halint disable=live/query-cost` on the line before or at the end of the offending line, or raise the limit.
+            """##,
+        "live/query-failed": ##"""
+            # live/query-failed
+
+            **Severity:** warning
+
+            Live mode only (`halint check --prometheus-url URL`). The server answered one of halint's queries for a rule with
+            an error (too many samples, a query timeout, an execution error), so the live checks of that rule are incomplete.
+            The message quotes the server's `errorType` and `error`. A server that cannot be reached at all is not a finding:
+            `halint check` stops with exit code 2.
+
+            ## Why
+            A live run that silently skipped rules would look clean when it was not. A selector the server refuses to count
+            (`--query.max-samples`, `--query.timeout`) is usually one whose rule is too expensive as well.
+
+            ## Server data
+            The examples run against a real Prometheus that scrapes itself and loads at most 20 samples per query:
+
+            ```text server flags=--query.max-samples=20
+            # EOF
+            ```
+
+            ## Bad
+            ```yaml bad file=rules.yml
+            groups:
+              - name: example
+                rules:
+                  - record: prometheus:series:count
+                    expr: count({__name__=~"prometheus_.+"})
+            ```
+
+            ## Good
+            ```yaml good file=rules.yml
+            groups:
+              - name: example
+                rules:
+                  - record: prometheus:up:count
+                    expr: count(up)
+            ```
+
+            ## Suppress
+            `# halint disable=live/query-failed` on the line before or at the end of the offending line.
+            """##,
+        "live/series-missing": ##"""
+            # live/series-missing
+
+            **Severity:** error
+
+            Live mode only (`halint check --prometheus-url URL`). For every selector of every rule expression, halint asks the
+            server whether it matches any series now (`count(selector)`, one query per distinct selector). When it matches
+            nothing, halint works out why, as pint's `promql/series` does:
+
+            - the metric has no series now but had some within `--series-lookback` (default 7d): it was renamed or removed, and
+              the message says when it was last seen (`max(max_over_time(timestamp(metric)[7d:5m]))`);
+            - the metric has no series at all in that window: a typo, or a metric this server does not collect;
+            - the metric exists but no series has the value a matcher asks for: the message lists the values there are;
+            - each matcher matches some series, but no series matches all of them.
+
+            A matcher on a label the metric never carries is `live/label-missing`. Selectors that may rightly be empty are not
+            checked: inside `absent()`/`absent_over_time()`, on the right of `unless`, on the left of `or vector(…)`, `ALERTS`
+            and `ALERTS_FOR_STATE`, and metrics that a recording rule of the checked files produces (they may not be on the
+            server yet).
+
+            ## Why
+            A rule over a metric that does not exist evaluates to nothing, forever, without an error: the alert never fires and
+            the recording rule records nothing. Metrics get renamed by exporter upgrades (`node_cpu` → `node_cpu_seconds_total`)
+            and label values change with deployments, so rules that were right when written go quiet.
+
+            ## Server data
+            The examples run against a real Prometheus that scrapes itself (so `up{job="prometheus"}` exists) and holds this
+            older data (timestamps relative to now):
+
+            ```text server
+            # TYPE legacy_requests counter
+            legacy_requests_total{job="prometheus"} 1 -2d
+            legacy_requests_total{job="prometheus"} 2 -47h
+            # EOF
+            ```
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: HighErrorRate
+                    # legacy_requests_total was last seen two days ago.
+                    expr: rate(legacy_requests_total{job="prometheus"}[5m]) > 1
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "Errors on {{ $labels.job }}"
+                  - alert: NodeDown
+                    # No `up` series has job="node" on this server.
+                    expr: up{job="node"} == 0
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "{{ $labels.instance }} is down"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: PrometheusDown
+                    expr: up{job="prometheus"} == 0
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "{{ $labels.instance }} is down"
+                  - alert: NodeExporterMissing
+                    expr: absent(up{job="node"})
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "No node exporter is scraped"
+            ```
+
+            ## Suppress
+            `# halint disable=live/series-missing` on the line before or at the end of the offending line; for metrics that only
+            appear after some activity (error counters with dynamic labels), or disable the check for a file in `.halint.yml`.
+            """##,
         "nginx/duplicate-upstream": ##"""
             # nginx/duplicate-upstream
 

@@ -34,6 +34,9 @@ public struct CheckCommand: ParsableCommand {
     @Option(help: "Write the current findings to this baseline file and exit 0.")
     public var writeBaseline: String?
 
+    @OptionGroup(title: "Live mode")
+    public var live: LiveModeOptions
+
     public init() {}
 
     public func run() throws {
@@ -74,6 +77,7 @@ public struct CheckCommand: ParsableCommand {
                 throw HalintUsageError(error.description)
             }
         }
+        options.live = try live.liveOptions(environment: environment, config: options.config)
         let linter = Linter(options: options)
         let report: LintReport
         do {

@@ -3,7 +3,7 @@ import Diagnostics
 /// A minimal JSON tree that remembers where each value starts, so errors
 /// about API responses can point at the offending element. Numbers keep
 /// their source text (timestamps are converted exactly, not via Double).
-indirect enum JSONValue: Sendable {
+public indirect enum JSONValue: Sendable {
     case null(SourcePosition)
     case bool(Bool, SourcePosition)
     case number(String, SourcePosition)
@@ -11,18 +11,18 @@ indirect enum JSONValue: Sendable {
     case array([JSONValue], SourcePosition)
     case object([(key: String, value: JSONValue)], SourcePosition)
 
-    var position: SourcePosition {
+    public var position: SourcePosition {
         switch self {
         case .null(let p), .bool(_, let p), .number(_, let p), .string(_, let p), .array(_, let p), .object(_, let p): p
         }
     }
 
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         guard case .object(let members, _) = self else { return nil }
         return members.last(where: { $0.key == key })?.value
     }
 
-    var kindName: String {
+    public var kindName: String {
         switch self {
         case .null: "null"
         case .bool: "boolean"
@@ -34,9 +34,28 @@ indirect enum JSONValue: Sendable {
     }
 }
 
-struct JSONSyntaxError: Error {
-    var message: String
-    var position: SourcePosition
+public struct JSONSyntaxError: Error, Sendable {
+    public var message: String
+    public var position: SourcePosition
+}
+
+extension JSONValue {
+    /// Parses one JSON document (strict RFC 8259).
+    public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+        try JSONReader.parse(text)
+    }
+
+    /// The text of a string value, else nil.
+    public var stringValue: String? {
+        if case .string(let text, _) = self { return text }
+        return nil
+    }
+
+    /// The elements of an array value, else nil.
+    public var arrayValue: [JSONValue]? {
+        if case .array(let items, _) = self { return items }
+        return nil
+    }
 }
 
 /// RFC 8259 JSON, strict: no comments, no trailing commas.

@@ -45,6 +45,12 @@ public enum QueryResponseReader {
         } catch {
             throw QueryResponseError(message: "invalid JSON: \(error.message)", position: error.position)
         }
+        return try parse(json: root)
+    }
+
+    /// The same, for a response already parsed (a client that looked at the
+    /// envelope first).
+    public static func parse(json root: JSONValue) throws(QueryResponseError) -> QueryResult {
         guard case .object = root else { throw mismatch(root, expected: "a JSON object") }
         var data = root
         var warnings: [String] = []

@@ -22,6 +22,10 @@ struct RuleDoc {
     /// Files committed to a scratch git repository first; the examples are then
     /// checked with `--diff-base HEAD` (for checks about what a change does).
     var base: [Example] = []
+    /// A `server` block: the examples are checked in live mode against a real
+    /// Prometheus holding this OpenMetrics data (timestamps written relative to
+    /// now, `-2d`), started with `flags=…` (comma-separated) added.
+    var server: (openMetrics: String, flags: [String])?
 
     init(path: String, id: String, text: String) {
         self.path = path
@@ -49,6 +53,11 @@ struct RuleDoc {
                 index += 1
             }
             index += 1
+            if role == "server" {
+                let flags = words.first { $0.hasPrefix("flags=") }.map { $0.dropFirst(6).split(separator: ",").map(String.init) } ?? []
+                server = (body.joined(separator: "\n") + "\n", flags)
+                continue
+            }
             guard role == "bad" || role == "good" || role == "base" else { continue }
             let bytes: [UInt8]
             if language == "hex" {

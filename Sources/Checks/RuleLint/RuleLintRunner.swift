@@ -87,7 +87,7 @@ struct RuleLintRunner {
     }
 
     /// Rules whose `expr` parses cleanly; broken ones are `promql/syntax`'s business.
-    private func parseRules() -> [LintedRule] {
+    func parseRules() -> [LintedRule] {
         var rules: [LintedRule] = []
         for (path, file) in project.ruleFiles {
             for group in file.groups {
