@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import PromAPI
 import RuleEvaluation
+import TimeSeries
 
 /// `halint eval`: run rule files over recorded series (or a live server's)
 /// and print each alert's timeline: when it went pending, fired, resolved.
@@ -20,6 +22,17 @@ public struct EvalCommand: ParsableCommand {
     public var rules: [String] = []
 
     @OptionGroup public var input: SeriesInputOptions
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Fetch the series from this Prometheus-compatible server instead of --series (needs --from and --to).", valueName: "url"))
+    public var source: String?
+
+    @Option(name: .customLong("source-chunk"), help: "Length of the time slice fetched per request from --source.")
+    public var sourceChunk: String = "1h"
+
+    @OptionGroup public var connection: PrometheusClientOptions
 
     @Option(name: .long, help: "Start of the window (default: the first sample).")
     public var from: String?
@@ -48,26 +61,51 @@ public struct EvalCommand: ParsableCommand {
     }
 
     /// The output and exit code; usage problems throw `HalintUsageError`.
-    public func execute() throws -> (output: String, exitCode: Int32) {
+    public func execute(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> (output: String, exitCode: Int32) {
         guard format == "text" || format == "json" else { throw HalintUsageError("--format must be text or json, not \"\(format)\"") }
         guard !rules.isEmpty else { throw HalintUsageError("--rules needs at least one rule file") }
-        guard !input.series.isEmpty else { throw HalintUsageError("--series is required") }
         guard chartWidth >= 10 else { throw HalintUsageError("--chart-width must be at least 10") }
         let settings = try windowSettings()
         let ruleSet = try loadRules()
-        let loaded = try input.load()
-        var window = TimelineWindow.span(of: loaded.store)
-        if let from = settings.from { window = TimelineWindow(from: from, to: settings.to ?? window?.to ?? from) }
-        if let to = settings.to { window = TimelineWindow(from: window?.from ?? to, to: to) }
-        guard let window else { throw HalintUsageError("the series files hold no samples; give --from and --to") }
-        guard window.to >= window.from else { throw HalintUsageError("--to is before --from") }
-        var options = TimelineRun.Options(window: window, defaultInterval: settings.interval)
-        options.step = settings.step
-        let timeline = TimelineRun.run(ruleSet, store: loaded.store, options: options, inputNotes: loaded.notes.map(\.description))
+        let options: TimelineRun.Options
+        let store: SeriesStore
+        let inputNotes: [String]
+        if let source {
+            guard input.series.isEmpty else { throw HalintUsageError("--source and --series cannot be combined") }
+            guard let from = settings.from, let to = settings.to else { throw HalintUsageError("--source needs --from and --to") }
+            options = try runOptions(TimelineWindow(from: from, to: to), settings)
+            let client = try connection.client(url: source, flag: "source", environment: environment)
+            let chunk = try PrometheusClientOptions.positiveDuration("source-chunk", sourceChunk)
+            let fetched: RawSeriesFetcher.Result
+            do {
+                fetched = try EvalSource.fetch(ruleSet, client: client, options: options, chunkMilliseconds: chunk)
+            } catch {
+                throw HalintUsageError("--source: \(error)")
+            }
+            (store, inputNotes) = (fetched.store, fetched.warnings)
+        } else {
+            guard !input.series.isEmpty else { throw HalintUsageError("--series or --source is required") }
+            guard !connection.isSet else { throw HalintUsageError("--prometheus-* options need --source") }
+            let loaded = try input.load()
+            var window = TimelineWindow.span(of: loaded.store)
+            if let from = settings.from { window = TimelineWindow(from: from, to: settings.to ?? max(window?.to ?? from, from)) }
+            if let to = settings.to { window = TimelineWindow(from: window?.from ?? to, to: to) }
+            guard let window else { throw HalintUsageError("the series files hold no samples; give --from and --to") }
+            options = try runOptions(window, settings)
+            (store, inputNotes) = (loaded.store, loaded.notes.map(\.description))
+        }
+        let timeline = TimelineRun.run(ruleSet, store: store, options: options, inputNotes: inputNotes)
         let output = format == "json"
             ? TimelineJSONRenderer().render(timeline) : TimelineTextRenderer(maxChartColumns: chartWidth).render(timeline)
         let failed = timeline.rules.contains { $0.notes.contains { if case .evaluationFailed = $0 { true } else { false } } }
         return (output, failed ? 1 : 0)
+    }
+
+    func runOptions(_ window: TimelineWindow, _ settings: WindowSettings) throws -> TimelineRun.Options {
+        guard window.to >= window.from else { throw HalintUsageError("--to is before --from") }
+        var options = TimelineRun.Options(window: window, defaultInterval: settings.interval)
+        options.step = settings.step
+        return options
     }
 
     struct WindowSettings {

@@ -49,6 +49,11 @@ public struct TimelineRuleSet: Sendable {
         return TimelineRuleSet(files: files)
     }
 
+    /// Every rule's parsed expression (the set was loaded only if all parse).
+    public var expressions: [Expr] {
+        files.flatMap(\.groups).flatMap(\.rules).compactMap { rule in rule.expr.flatMap { try? PromQLEngine.parse($0.value) } }
+    }
+
     /// Metric names the rules record, and the series Prometheus writes for
     /// alerts: these come from the evaluation, not from the recorded input.
     public var producedMetricNames: Set<String> {
