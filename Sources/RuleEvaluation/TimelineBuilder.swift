@@ -8,11 +8,11 @@ public struct TimelineBuilder: Sendable {
     /// One active alert as the evaluator reported it at a tick.
     public struct Observation: Sendable {
         public var labels: Labels
-        public var state: AlertEpisode.State
+        public var state: TimelineEpisode.State
         public var value: Double
         public var annotations: [(name: String, value: String)]
 
-        public init(labels: Labels, state: AlertEpisode.State, value: Double, annotations: [(name: String, value: String)] = []) {
+        public init(labels: Labels, state: TimelineEpisode.State, value: Double, annotations: [(name: String, value: String)] = []) {
             self.labels = labels
             self.state = state
             self.value = value
@@ -20,8 +20,8 @@ public struct TimelineBuilder: Sendable {
         }
     }
 
-    private var open: [Labels: AlertEpisode] = [:]
-    private var closed: [Labels: [AlertEpisode]] = [:]
+    private var open: [Labels: TimelineEpisode] = [:]
+    private var closed: [Labels: [TimelineEpisode]] = [:]
 
     public init() {}
 
@@ -37,7 +37,7 @@ public struct TimelineBuilder: Sendable {
                 }
                 open[alert.labels] = episode
             } else {
-                open[alert.labels] = AlertEpisode(
+                open[alert.labels] = TimelineEpisode(
                     activeAt: tick, firedAt: alert.state == .firing ? tick : nil, value: alert.value,
                     annotations: alert.annotations)
             }

@@ -98,7 +98,7 @@ public struct TimelineJSONRenderer: Sendable {
         var value: String
         var annotations: [String: String]
 
-        init(_ episode: AlertEpisode) {
+        init(_ episode: TimelineEpisode) {
             activeAt = time(episode.activeAt)
             firedAt = episode.firedAt.map(time)
             endedAt = episode.endedAt.map(time)

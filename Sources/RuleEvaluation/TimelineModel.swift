@@ -80,15 +80,15 @@ public struct RuleTimeline: Sendable, Equatable {
 public struct AlertTimeline: Sendable, Equatable {
     /// The alert's labels as Alertmanager receives them, `alertname` included.
     public var labels: Labels
-    public var episodes: [AlertEpisode]
+    public var episodes: [TimelineEpisode]
 
-    public init(labels: Labels, episodes: [AlertEpisode]) {
+    public init(labels: Labels, episodes: [TimelineEpisode]) {
         self.labels = labels
         self.episodes = episodes
     }
 
     /// The alert's state at `t` (a tick of its group).
-    public func state(at t: Int64) -> AlertEpisode.State {
+    public func state(at t: Int64) -> TimelineEpisode.State {
         for episode in episodes { if let state = episode.state(at: t) { return state } }
         return .inactive
     }
@@ -96,7 +96,7 @@ public struct AlertTimeline: Sendable, Equatable {
 
 /// From the evaluation where the alert became active until the one where it
 /// stopped: pending first (unless `for` is 0), firing once `for` elapsed.
-public struct AlertEpisode: Sendable, Equatable {
+public struct TimelineEpisode: Sendable, Equatable {
     public enum State: String, Sendable, Comparable {
         case inactive
         case pending
@@ -154,7 +154,7 @@ public struct AlertEpisode: Sendable, Equatable {
         return .pending
     }
 
-    public static func == (lhs: AlertEpisode, rhs: AlertEpisode) -> Bool {
+    public static func == (lhs: TimelineEpisode, rhs: TimelineEpisode) -> Bool {
         lhs.activeAt == rhs.activeAt && lhs.firedAt == rhs.firedAt && lhs.endedAt == rhs.endedAt
             && lhs.value.bitPattern == rhs.value.bitPattern
             && lhs.annotations.map(\.name) == rhs.annotations.map(\.name)

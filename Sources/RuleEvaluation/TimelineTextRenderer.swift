@@ -61,7 +61,7 @@ public struct TimelineTextRenderer: Sendable {
         return lines
     }
 
-    func episode(_ episode: AlertEpisode) -> [String] {
+    func episode(_ episode: TimelineEpisode) -> [String] {
         var lines: [String] = []
         let value = "value \(APIResponse.formatValue(episode.value))"
         func annotations() -> [String] {

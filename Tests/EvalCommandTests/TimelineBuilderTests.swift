@@ -5,7 +5,7 @@ import Testing
 @Suite struct TimelineBuilderTests {
     let labels: Labels = ["alertname": "X", "instance": "a"]
 
-    func observe(_ state: AlertEpisode.State, value: Double = 1) -> [TimelineBuilder.Observation] {
+    func observe(_ state: TimelineEpisode.State, value: Double = 1) -> [TimelineBuilder.Observation] {
         [TimelineBuilder.Observation(labels: labels, state: state, value: value, annotations: [("summary", "v=\(value)")])]
     }
 
@@ -19,7 +19,7 @@ import Testing
         let alerts = builder.build()
         #expect(alerts.count == 1)
         #expect(alerts[0].episodes == [
-            AlertEpisode(activeAt: 60, firedAt: 120, endedAt: 240, value: 4, annotations: [("summary", "v=4.0")])
+            TimelineEpisode(activeAt: 60, firedAt: 120, endedAt: 240, value: 4, annotations: [("summary", "v=4.0")])
         ])
         #expect(alerts[0].episodes[0].end == .resolved)
         #expect([0, 60, 120, 239, 240].map { alerts[0].state(at: $0) } == [.inactive, .pending, .firing, .firing, .inactive])

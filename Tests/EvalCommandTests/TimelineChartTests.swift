@@ -13,8 +13,8 @@ import Testing
         #expect(chart.columnCount == 41)
         // Pending for one 15s evaluation is still visible in its 1m column.
         let alert = AlertTimeline(labels: ["alertname": "X"], episodes: [
-            AlertEpisode(activeAt: Self.base + 630_000, firedAt: Self.base + 930_000, endedAt: Self.base + 1_815_000, value: 1),
-            AlertEpisode(activeAt: Self.base + 2_100_000, endedAt: Self.base + 2_115_000, value: 1),
+            TimelineEpisode(activeAt: Self.base + 630_000, firedAt: Self.base + 930_000, endedAt: Self.base + 1_815_000, value: 1),
+            TimelineEpisode(activeAt: Self.base + 2_100_000, endedAt: Self.base + 2_115_000, value: 1),
         ])
         #expect(chart.strip(alert) == "··········▒▒▒▒▒████████████████····▒·····")
         #expect(chart.axis() == "10:00     10:10     10:20     10:30     10:40")
