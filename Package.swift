@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "halint", targets: ["halint"]),
-        .library(name: "HalintKit", targets: ["Checks", "Reporting", "LanguageServer", "HalintCLI", "Sharding"]),
+        .library(name: "HalintKit", targets: ["Checks", "Reporting", "LanguageServer", "HalintCLI", "Sharding", "RuleEvaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,6 +34,9 @@ let package = Package(
                 "YAML", "RegexEngine", "PromModel", "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "RuleFiles", dependencies: ["YAML", "PromModel", "PromQL", "Template", "Diagnostics"]),
+        .target(
+            name: "RuleEvaluation",
+            dependencies: ["PromQLEngine", "PromQL", "TimeSeries", "Template", "RuleFiles", "PromModel", "Diagnostics", "YAML"]),
         .target(name: "Alertmanager", dependencies: ["YAML", "RegexEngine", "PromModel", "Diagnostics"]),
         .target(name: "Deployment", dependencies: ["YAML", "Diagnostics"]),
         .target(name: "Sharding", dependencies: ["PrometheusConfig", "Deployment", "YAML", "RegexEngine", "Diagnostics"]),
@@ -46,9 +49,6 @@ let package = Package(
                 "YAML", "Diagnostics", "PrometheusConfig", "RuleFiles", "Alertmanager", "Deployment", "PromQL", "Topology",
                 "Sharding", "PromAPI",
             ]),
-        .target(
-            name: "RuleEvaluation",
-            dependencies: ["PromQL", "PromQLEngine", "TimeSeries", "PromModel", "Template", "RuleFiles", "Diagnostics"]),
         .target(name: "Reporting", dependencies: ["Diagnostics"]),
         .target(name: "LanguageServer", dependencies: ["Checks", "Diagnostics"]),
         .target(
@@ -73,6 +73,9 @@ let package = Package(
             name: "TemplateTests", dependencies: ["Template", "RuleFiles", "YAML", "PromModel", "TestSupport"],
             exclude: ["GoReference"]),
         .testTarget(name: "PrometheusConfigTests", dependencies: ["PrometheusConfig", "YAML", "TestSupport"]),
+        .testTarget(
+            name: "RuleEvaluationTests",
+            dependencies: ["RuleEvaluation", "RuleFiles", "TimeSeries", "PromModel", "PromQLEngine", "YAML", "HalintCLI", "TestSupport"]),
         .testTarget(name: "RuleFilesTests", dependencies: ["RuleFiles", "YAML", "TestSupport"]),
         .testTarget(name: "AlertmanagerTests", dependencies: ["Alertmanager", "YAML", "TestSupport"]),
         .testTarget(name: "DeploymentTests", dependencies: ["Deployment", "YAML", "TestSupport"]),

@@ -8,8 +8,9 @@ public struct SampleColumns: Sendable {
         case explicit([Int64])
     }
 
-    public let timestamps: Timestamps
-    public let values: [Double]
+    // `internal(set) var` only so SampleColumns+Append can append in place.
+    public internal(set) var timestamps: Timestamps
+    public internal(set) var values: [Double]
 
     /// `explicit` timestamps must be strictly increasing and as many as the
     /// values; `regular` needs a positive step (or at most one value).

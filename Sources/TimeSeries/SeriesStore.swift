@@ -13,12 +13,13 @@ public struct SeriesStore: Sendable {
         public var description: String { "#\(rawValue)" }
     }
 
-    public let labelSets: [Labels]
-    public let columns: [SampleColumns]
+    // `internal(set) var` only so SeriesStore+Append can grow the store in place (rule evaluation).
+    public internal(set) var labelSets: [Labels]
+    public internal(set) var columns: [SampleColumns]
     public let metadata: MetricMetadataIndex
     /// Ascending series positions per `__name__`; unnamed series separately.
-    let byName: [String: [Int]]
-    let unnamed: [Int]
+    var byName: [String: [Int]]
+    var unnamed: [Int]
 
     public init() {
         self.init(sortedLabels: [], columns: [], metadata: MetricMetadataIndex())
