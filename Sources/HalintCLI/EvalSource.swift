@@ -8,7 +8,8 @@ enum EvalSource {
         _ rules: TimelineRuleSet, client: PrometheusClient, options: TimelineRun.Options, chunkMilliseconds: Int64
     ) throws(PromAPIError) -> RawSeriesFetcher.Result {
         let settings = SelectorPlanner.Settings(
-            lookbackDeltaMilliseconds: options.engine.lookbackDeltaMilliseconds, queryStepMilliseconds: options.defaultInterval)
+            lookbackDeltaMilliseconds: options.lookbackDeltaMilliseconds,
+            queryStepMilliseconds: TimelineRun.step(for: rules, options: options).step)
         // What the rules record (and ALERTS) comes from the evaluation; the server's copies would be duplicates.
         let produced = rules.producedMetricNames
         let plan = SelectorPlanner.plan(rules.expressions, window: options.window.from...options.window.to, settings: settings)

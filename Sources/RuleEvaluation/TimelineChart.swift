@@ -86,12 +86,20 @@ public struct TimelineChart: Sendable, Equatable {
             duration % columnMilliseconds == 0 && Int(duration / columnMilliseconds) >= width
         }.map { Int($0 / columnMilliseconds) } ?? width
         let markEvery = Int64(spacing) * columnMilliseconds
-        var out = ""
-        for column in 0..<columnCount {
-            let start = first + Int64(column) * columnMilliseconds
-            guard column == 0 || (start % markEvery == 0 && out.count < column) else { continue }
-            out += String(repeating: " ", count: column - out.count) + label(start)
+        func labels(at marked: (Int, Int64) -> Bool) -> (text: String, count: Int) {
+            var out = ""
+            var count = 0
+            for column in 0..<columnCount {
+                let start = first + Int64(column) * columnMilliseconds
+                guard column == 0 || (marked(column, start) && out.count < column) else { continue }
+                out += String(repeating: " ", count: column - out.count) + label(start)
+                count += 1
+            }
+            return (out, count)
         }
-        return out
+        let aligned = labels { _, start in start % markEvery == 0 }
+        // A window that starts off the round times gets its marks every `spacing` columns from the start instead.
+        if aligned.count == 1 && columnCount > spacing { return labels { column, _ in column % spacing == 0 }.text }
+        return aligned.text
     }
 }

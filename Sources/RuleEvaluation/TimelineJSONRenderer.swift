@@ -95,6 +95,7 @@ public struct TimelineJSONRenderer: Sendable {
         var firedAt: String?
         var endedAt: String?
         var end: String?
+        var activeValue: String
         var value: String
         var annotations: [String: String]
 
@@ -103,6 +104,7 @@ public struct TimelineJSONRenderer: Sendable {
             firedAt = episode.firedAt.map(time)
             endedAt = episode.endedAt.map(time)
             end = episode.end?.rawValue
+            activeValue = APIResponse.formatValue(episode.activeValue)
             value = APIResponse.formatValue(episode.value)
             annotations = Dictionary(episode.annotations.map { ($0.name, $0.value) }) { _, last in last }
         }

@@ -88,7 +88,7 @@ public struct AlertTimeline: Sendable, Equatable {
     }
 
     /// The alert's state at `t` (a tick of its group).
-    public func state(at t: Int64) -> TimelineEpisode.State {
+    public func state(at t: Int64) -> AlertState {
         for episode in episodes { if let state = episode.state(at: t) { return state } }
         return .inactive
     }
@@ -97,22 +97,6 @@ public struct AlertTimeline: Sendable, Equatable {
 /// From the evaluation where the alert became active until the one where it
 /// stopped: pending first (unless `for` is 0), firing once `for` elapsed.
 public struct TimelineEpisode: Sendable, Equatable {
-    public enum State: String, Sendable, Comparable {
-        case inactive
-        case pending
-        case firing
-
-        private var rank: Int {
-            switch self {
-            case .inactive: 0
-            case .pending: 1
-            case .firing: 2
-            }
-        }
-
-        public static func < (lhs: State, rhs: State) -> Bool { lhs.rank < rhs.rank }
-    }
-
     public enum End: String, Sendable, Equatable {
         /// It fired, then the condition cleared (after `keep_firing_for`): Alertmanager is told it resolved.
         case resolved
@@ -126,17 +110,20 @@ public struct TimelineEpisode: Sendable, Equatable {
     public var firedAt: Int64?
     /// The first evaluation that no longer counted it as active; nil while still active at the window's end.
     public var endedAt: Int64?
+    /// The sample value at `activeAt`.
+    public var activeValue: Double
     /// The sample value and the rendered annotations when it fired, or when it went pending if it never fired.
     public var value: Double
     public var annotations: [(name: String, value: String)]
 
     public init(
-        activeAt: Int64, firedAt: Int64? = nil, endedAt: Int64? = nil, value: Double,
+        activeAt: Int64, firedAt: Int64? = nil, endedAt: Int64? = nil, activeValue: Double? = nil, value: Double,
         annotations: [(name: String, value: String)] = []
     ) {
         self.activeAt = activeAt
         self.firedAt = firedAt
         self.endedAt = endedAt
+        self.activeValue = activeValue ?? value
         self.value = value
         self.annotations = annotations
     }
@@ -147,7 +134,7 @@ public struct TimelineEpisode: Sendable, Equatable {
     }
 
     /// nil outside the episode.
-    public func state(at t: Int64) -> State? {
+    public func state(at t: Int64) -> AlertState? {
         if t < activeAt { return nil }
         if let endedAt, t >= endedAt { return nil }
         if let firedAt, t >= firedAt { return .firing }
@@ -156,7 +143,7 @@ public struct TimelineEpisode: Sendable, Equatable {
 
     public static func == (lhs: TimelineEpisode, rhs: TimelineEpisode) -> Bool {
         lhs.activeAt == rhs.activeAt && lhs.firedAt == rhs.firedAt && lhs.endedAt == rhs.endedAt
-            && lhs.value.bitPattern == rhs.value.bitPattern
+            && lhs.activeValue.bitPattern == rhs.activeValue.bitPattern && lhs.value.bitPattern == rhs.value.bitPattern
             && lhs.annotations.map(\.name) == rhs.annotations.map(\.name)
             && lhs.annotations.map(\.value) == rhs.annotations.map(\.value)
     }

@@ -1,7 +1,6 @@
 import Diagnostics
 import Foundation
 import PromQL
-import PromQLEngine
 import RuleFiles
 
 /// The rule files `halint eval` runs, loaded as Prometheus would load them:
@@ -17,13 +16,12 @@ public struct TimelineRuleSet: Sendable {
     }
 
     public var files: [File]
-
-    public init(files: [File]) {
-        self.files = files
-    }
+    /// Every group, compiled for the evaluator, in file order.
+    public var evaluationGroups: [EvaluationGroup]
 
     public static func load(paths: [String]) throws(LoadError) -> TimelineRuleSet {
         var files: [File] = []
+        var groups: [EvaluationGroup] = []
         for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw LoadError(description: "\(path): cannot read the rule file")
@@ -34,11 +32,10 @@ public struct TimelineRuleSet: Sendable {
             let (ruleFile, diagnostics) = RuleFileLoader.load(text: text, file: path)
             var errors = diagnostics.filter { $0.severity == .error }.map { "\($0.span): \($0.message)" }
             for group in ruleFile?.groups ?? [] {
-                for rule in group.rules {
-                    guard let expr = rule.expr else { continue }
-                    if case .failure(let error) = Result(catching: { () throws(EvalError) in try PromQLEngine.parse(expr.value) }) {
-                        errors.append("\(rule.span): \(rule.name): \(error.message)")
-                    }
+                do {
+                    groups.append(try EvaluationGroup(file: path, group: group))
+                } catch {
+                    errors.append("\(path):\(error.description)")
                 }
             }
             guard let ruleFile, errors.isEmpty else {
@@ -46,23 +43,17 @@ public struct TimelineRuleSet: Sendable {
             }
             files.append(File(path: path, groups: ruleFile.groups))
         }
-        return TimelineRuleSet(files: files)
+        return TimelineRuleSet(files: files, evaluationGroups: groups)
     }
 
-    /// Every rule's parsed expression (the set was loaded only if all parse).
-    public var expressions: [Expr] {
-        files.flatMap(\.groups).flatMap(\.rules).compactMap { rule in rule.expr.flatMap { try? PromQLEngine.parse($0.value) } }
-    }
+    /// Every rule's parsed expression.
+    public var expressions: [Expr] { evaluationGroups.flatMap(\.rules).map(\.expr) }
 
     /// Metric names the rules record, and the series Prometheus writes for
     /// alerts: these come from the evaluation, not from the recorded input.
     public var producedMetricNames: Set<String> {
         var names: Set<String> = ["ALERTS", "ALERTS_FOR_STATE"]
-        for file in files {
-            for group in file.groups {
-                for rule in group.rules where rule.isRecording { names.insert(rule.name) }
-            }
-        }
+        for rule in evaluationGroups.flatMap(\.rules) where rule.kind == .recording { names.insert(rule.name) }
         return names
     }
 }

@@ -75,7 +75,7 @@ public struct TimelineTextRenderer: Sendable {
             lines.append("    \(time(firedAt))  firing    \(value)")
             lines += annotations()
         } else {
-            lines.append("    \(time(episode.activeAt))  pending   \(episode.firedAt == nil ? value : "")".trimmingTrailing())
+            lines.append("    \(time(episode.activeAt))  pending   value \(APIResponse.formatValue(episode.activeValue))")
             if episode.firedAt == nil { lines += annotations() }
             if let firedAt = episode.firedAt {
                 lines.append("    \(time(firedAt))  firing    \(value)")
@@ -179,13 +179,5 @@ public struct TimelineTextRenderer: Sendable {
 
     func plural(_ n: Int, _ word: String, _ plural: String? = nil) -> String {
         "\(n) " + (n == 1 ? word : plural ?? word + "s")
-    }
-}
-
-extension String {
-    fileprivate func trimmingTrailing() -> String {
-        var out = self
-        while out.last == " " { out.removeLast() }
-        return out
     }
 }
