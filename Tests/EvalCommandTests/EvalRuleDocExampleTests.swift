@@ -13,11 +13,11 @@ import TestSupport
         var isExcerpt: Bool
     }
 
-    static func examples(in document: String) -> [Example] {
+    static func examples(in document: String, fences: Set<String> = ["```text eval", "```text eval-excerpt"]) -> [Example] {
         var examples: [Example] = []
         var lines = document.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
         while let line = lines.next() {
-            guard line == "```text eval" || line == "```text eval-excerpt" else { continue }
+            guard fences.contains(String(line)) else { continue }
             guard let command = lines.next(), command.hasPrefix("$ halint eval ") else { continue }
             var body: [Substring] = []
             while let next = lines.next(), next != "```" { body.append(next) }
@@ -29,10 +29,25 @@ import TestSupport
     }
 
     @Test func documentedRunsAreTheRealOutput() throws {
-        let root = TestPaths.packageRoot.path + "/"
-        let document = try String(contentsOfFile: root + "Rules/ha/unfireable-when-down.md", encoding: .utf8)
+        let document = try String(contentsOfFile: Self.root + "Rules/ha/unfireable-when-down.md", encoding: .utf8)
         let examples = Self.examples(in: document)
         #expect(examples.map(\.isExcerpt) == [false, true])
+        try check(examples)
+    }
+
+    /// The example in the README's `halint eval` section.
+    @Test func readmeRunIsTheRealOutput() throws {
+        let readme = try String(contentsOfFile: Self.root + "README.md", encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "<!-- eval: begin -->").dropFirst().first)
+        let examples = Self.examples(in: section, fences: ["```"])
+        #expect(examples.count == 1)
+        try check(examples)
+    }
+
+    static let root = TestPaths.packageRoot.path + "/"
+
+    func check(_ examples: [Example]) throws {
+        let root = Self.root
         for example in examples {
             // Paths in the document are relative to the package root.
             let arguments = example.arguments.map { $0.hasPrefix("Fixtures/") ? root + $0 : $0 }
