@@ -1,49 +1,25 @@
-import Diagnostics
-import Foundation
 import PromQL
-import RuleFiles
 
-/// The rule files `halint eval` runs, loaded as Prometheus would load them:
-/// a file Prometheus would refuse (YAML, rulefmt or PromQL errors) is refused.
+/// The rule files `halint eval` runs, loaded as `halint test` loads them
+/// (`RuleFileSet`): a file Prometheus would refuse (YAML, rulefmt or PromQL
+/// errors) is refused.
 public struct TimelineRuleSet: Sendable {
-    public struct File: Sendable {
-        public var path: String
-        public var groups: [RuleGroup]
-    }
-
     public struct LoadError: Error, Sendable, CustomStringConvertible {
         public var description: String
     }
 
-    public var files: [File]
     /// Every group, compiled for the evaluator, in file order.
     public var evaluationGroups: [EvaluationGroup]
 
+    public init(evaluationGroups: [EvaluationGroup]) {
+        self.evaluationGroups = evaluationGroups
+    }
+
     public static func load(paths: [String]) throws(LoadError) -> TimelineRuleSet {
-        var files: [File] = []
-        var groups: [EvaluationGroup] = []
-        for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw LoadError(description: "\(path): cannot read the rule file")
-            }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                throw LoadError(description: "\(path): the rule file is not valid UTF-8")
-            }
-            let (ruleFile, diagnostics) = RuleFileLoader.load(text: text, file: path)
-            var errors = diagnostics.filter { $0.severity == .error }.map { "\($0.span): \($0.message)" }
-            for group in ruleFile?.groups ?? [] {
-                do {
-                    groups.append(try EvaluationGroup(file: path, group: group))
-                } catch {
-                    errors.append("\(path):\(error.description)")
-                }
-            }
-            guard let ruleFile, errors.isEmpty else {
-                throw LoadError(description: (errors.isEmpty ? ["\(path): not a rule file"] : errors).joined(separator: "\n"))
-            }
-            files.append(File(path: path, groups: ruleFile.groups))
+        switch RuleFileSet(paths: paths, ignoreUnknownFields: false, parserOptions: ParserOptions()).groups {
+        case .success(let groups): return TimelineRuleSet(evaluationGroups: groups)
+        case .failure(let error): throw LoadError(description: error.messages.joined(separator: "\n"))
         }
-        return TimelineRuleSet(files: files, evaluationGroups: groups)
     }
 
     /// Every rule's parsed expression.

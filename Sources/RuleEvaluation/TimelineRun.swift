@@ -34,7 +34,7 @@ public enum TimelineRun {
     /// does), so recording rules of one group feed the next at every tick.
     public static func step(for rules: TimelineRuleSet, options: Options) -> (step: Int64, note: String?) {
         if let step = options.step { return (step, nil) }
-        let intervals = Set(rules.files.flatMap(\.groups).map { $0.interval?.value.milliseconds ?? options.defaultInterval })
+        let intervals = Set(rules.evaluationGroups.map { $0.intervalMilliseconds ?? options.defaultInterval })
         if intervals.count <= 1 { return (intervals.first ?? options.defaultInterval, nil) }
         let listed = intervals.sorted().map { ModelDuration(milliseconds: $0).description }.joined(separator: ", ")
         return (

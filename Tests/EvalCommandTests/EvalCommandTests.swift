@@ -147,7 +147,7 @@ import TestSupport
         #expect(usage(["--rules", good, "--series", Self.series, "--step", "0s"]) == #"--step: "0s" is not a positive duration such as 30s or 1m"#)
         #expect(usage(["--rules", good, "--series", Self.series, "--from", "yesterday"]) == #"--from: cannot parse "yesterday" as RFC 3339 or Unix seconds"#)
         #expect(usage(["--rules", good, "--series", Self.series, "--from", "600", "--to", "60"]) == "--to is before --from")
-        #expect(usage(["--rules", "/nonexistent.yml", "--series", Self.series]) == "/nonexistent.yml: cannot read the rule file")
+        #expect(usage(["--rules", "/nonexistent.yml", "--series", Self.series]) == "/nonexistent.yml: could not read the rule file")
         let bad = Self.directory.write("bad.yml", "groups:\n  - name: g\n    rules:\n      - alert: X\n        expr: sum(\n")
         #expect(usage(["--rules", bad, "--series", Self.series])?.contains("could not parse expression") == true)
         let empty = Self.directory.write("empty.om", "# EOF\n")
