@@ -39,20 +39,28 @@ public struct TimelineChart: Sendable, Equatable {
     public var columnCount: Int { (ticks.count + ticksPerColumn - 1) / ticksPerColumn }
     public var columnMilliseconds: Int64 { Int64(ticksPerColumn) * step }
 
-    /// The strip for one alert.
+    /// The strip for one alert. Ticks come in ascending order, so one pass
+    /// over the (time-ordered, disjoint) episodes serves every tick.
     public func strip(_ alert: AlertTimeline) -> String {
-        strip(symbols: [Self.inactive, Self.pending, Self.firing]) { tick in
-            switch alert.state(at: tick) {
-            case .inactive: 0
-            case .pending: 1
-            case .firing: 2
+        var next = 0
+        return strip(symbols: [Self.inactive, Self.pending, Self.firing]) { tick in
+            while next < alert.episodes.count, let ended = alert.episodes[next].endedAt, ended <= tick { next += 1 }
+            guard next < alert.episodes.count else { return 0 }
+            switch alert.episodes[next].state(at: tick) {
+            case nil, .inactive?: return 0
+            case .pending?: return 1
+            case .firing?: return 2
             }
         }
     }
 
     /// The strip for a selector: `present` where it matched, `absent` where it did not.
     public func strip(missing spans: [ClosedRange<Int64>]) -> String {
-        strip(symbols: [Self.present, Self.absent]) { tick in spans.contains { $0.contains(tick) } ? 1 : 0 }
+        var next = 0
+        return strip(symbols: [Self.present, Self.absent]) { tick in
+            while next < spans.count, spans[next].upperBound < tick { next += 1 }
+            return next < spans.count && spans[next].contains(tick) ? 1 : 0
+        }
     }
 
     /// Each column shows the symbol of the highest level among its ticks.
