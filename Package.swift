@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "halint", targets: ["halint"]),
-        .library(name: "HalintKit", targets: ["Checks", "Reporting", "LanguageServer", "HalintCLI", "Sharding"]),
+        .library(name: "HalintKit", targets: ["Checks", "Reporting", "LanguageServer", "HalintCLI", "Sharding", "RuleEvaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +33,9 @@ let package = Package(
                 "YAML", "RegexEngine", "PromModel", "Diagnostics",
             ]),
         .target(name: "RuleFiles", dependencies: ["YAML", "PromModel", "PromQL", "Template", "Diagnostics"]),
+        .target(
+            name: "RuleEvaluation",
+            dependencies: ["PromQLEngine", "PromQL", "TimeSeries", "Template", "RuleFiles", "PromModel", "Diagnostics", "YAML"]),
         .target(name: "Alertmanager", dependencies: ["YAML", "RegexEngine", "PromModel", "Diagnostics", "Template"]),
         .target(name: "Deployment", dependencies: ["YAML", "Diagnostics"]),
         .target(name: "Sharding", dependencies: ["PrometheusConfig", "Deployment", "YAML", "RegexEngine", "Diagnostics"]),
@@ -51,7 +54,7 @@ let package = Package(
             name: "HalintCLI",
             dependencies: [
                 "Checks", "Reporting", "Diagnostics", "LanguageServer", "Topology", "PromQLEngine", "TimeSeries",
-                "Sharding", "PrometheusConfig", "Deployment", "YAML", "PromAPI",
+                "Sharding", "PrometheusConfig", "Deployment", "YAML", "PromAPI", "RuleEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "halint", dependencies: ["HalintCLI"]),
@@ -69,6 +72,9 @@ let package = Package(
             name: "TemplateTests", dependencies: ["Template", "RuleFiles", "YAML", "PromModel", "TestSupport"],
             exclude: ["GoReference"]),
         .testTarget(name: "PrometheusConfigTests", dependencies: ["PrometheusConfig", "YAML", "TestSupport"]),
+        .testTarget(
+            name: "RuleEvaluationTests",
+            dependencies: ["RuleEvaluation", "RuleFiles", "TimeSeries", "PromModel", "PromQLEngine", "YAML", "HalintCLI", "TestSupport"]),
         .testTarget(name: "RuleFilesTests", dependencies: ["RuleFiles", "YAML", "TestSupport"]),
         .testTarget(name: "AlertmanagerTests", dependencies: ["Alertmanager", "YAML", "TestSupport"]),
         .testTarget(name: "DeploymentTests", dependencies: ["Deployment", "YAML", "TestSupport"]),
@@ -80,6 +86,9 @@ let package = Package(
             dependencies: ["Sharding", "PrometheusConfig", "Deployment", "YAML", "Checks", "HalintCLI", "TestSupport"]),
         .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Diagnostics", "TestSupport"]),
+        .testTarget(
+            name: "EvalCommandTests",
+            dependencies: ["RuleEvaluation", "HalintCLI", "PromAPI", "PromQL", "PromQLEngine", "TimeSeries", "PromModel", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reporting", "HalintCLI", "PromAPI", "PromModel", "TestSupport"]),
     ]
 )

@@ -5718,6 +5718,65 @@ extension RuleDocuments {
             ## Why
             When every instance is down, its series disappear, the expression returns nothing and the rule cannot fire, in exactly the outage it exists for.
 
+            ## How to fix
+            Alert on something that still exists when the component is gone: Prometheus's own `up` series for the job that
+            scrapes it.
+
+            - `up{job="alertmanager"} == 0` fires per instance, with its `instance` label, when its scrapes fail: the process or
+              container is down, or unreachable. Prometheus writes `up` for every target at every scrape, so this series exists
+              exactly when the component's own metrics do not.
+            - `absent(up{job="alertmanager"})` fires when the job has no targets at all (removed from the config, or service
+              discovery returns nothing, as when every pod is gone): then even `up` is missing, and `absent()` returns one series
+              when its selector matches none.
+
+            Joined with `or`, one rule covers both; keep the same `for` as the rule it backs up. `absent()` of the component's
+            own metric (`absent(alertmanager_cluster_members)`) also fires when every instance is down, but it cannot say which
+            instance is gone and does not fire while one instance still reports.
+
+            ## See it with `halint eval`
+            `Fixtures/recorded/both-members-down.om` records both Alertmanagers of the HA guide's stack stopping at 10:10 and
+            coming back at 10:30. The guide's rule stays silent, and `halint eval` says why:
+
+            ```text eval
+            $ halint eval --rules Fixtures/recorded/alerts.yml --series Fixtures/recorded/both-members-down.om --evaluation-interval 15s
+            halint eval: 2025-03-03T10:00:00Z to 2025-03-03T10:40:00Z
+
+            Fixtures/recorded/alerts.yml: group "alertmanager-cluster", every 15s (161 evaluations)
+
+            AlertManagerClusterDown  for 5m
+              expr: alertmanager_cluster_members < 2
+              never pending or firing
+              note: alertmanager_cluster_members matched no series at 61 of 161 evaluations, from 2025-03-03T10:14:45Z to 2025-03-03T10:29:45Z.
+                    While it matches nothing the rule cannot fire. To be told when the target itself is gone,
+                    alert on up == 0 or absent(...) too: halint explain ha/unfireable-when-down
+
+              one column = 1m   ─ series  × no series
+              alertmanager_cluster_members  ──────────────××××××××××××××××───────────
+                                            10:00     10:10     10:20     10:30     10:40
+
+            1 alerting rule, 0 recording rules; 0 fired; 1 selector matched no series for part or all of the window
+            ```
+
+            The metric is still seen until 10:14:45 because a recording has no staleness markers and the last sample stays
+            visible for the 5m lookback; a live Prometheus marks it stale at the first failed scrape. With the fix
+            (`Fixtures/recorded/alerts-fixed.yml`), both instances page at 10:15:
+
+            ```text eval-excerpt
+            $ halint eval --rules Fixtures/recorded/alerts-fixed.yml --series Fixtures/recorded/both-members-down.om --evaluation-interval 15s
+            AlertmanagerDown  for 5m
+              expr: up{job="alertmanager"} == 0 or absent(up{job="alertmanager"})
+              {instance="alertmanager1:9093", job="alertmanager", severity="critical"}
+                2025-03-03T10:10:00Z  pending   value 0
+                2025-03-03T10:15:00Z  firing    value 0
+                                      summary: Alertmanager alertmanager1:9093 is down
+                2025-03-03T10:30:00Z  resolved  after firing for 15m
+              {instance="alertmanager2:9093", job="alertmanager", severity="critical"}
+                2025-03-03T10:10:00Z  pending   value 0
+                2025-03-03T10:15:00Z  firing    value 0
+                                      summary: Alertmanager alertmanager2:9093 is down
+                2025-03-03T10:30:00Z  resolved  after firing for 15m
+            ```
+
             ## Bad
             ```yaml bad file=docker-compose.yml
             services:

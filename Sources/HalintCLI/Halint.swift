@@ -13,7 +13,7 @@ public struct Halint: ParsableCommand {
         version: HalintVersion.current,
         subcommands: [
             CheckCommand.self, ChecksCommand.self, ExplainCommand.self, LSPCommand.self, TopologyCommand.self,
-            QueryCommand.self, ShardsCommand.self, RelabelCommand.self, RoutesCommand.self,
+            QueryCommand.self, EvalCommand.self, ShardsCommand.self, RelabelCommand.self, RoutesCommand.self, TestCommand.self,
         ],
         defaultSubcommand: CheckCommand.self)
 

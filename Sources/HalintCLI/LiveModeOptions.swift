@@ -13,26 +13,7 @@ public struct LiveModeOptions: ParsableArguments {
             valueName: "url"))
     public var url: String?
 
-    @Option(
-        name: .customLong("prometheus-username"),
-        help: "Basic-auth user for --prometheus-url (password from $\(PromAPIAuthorization.passwordVariable) or --prometheus-password-file).")
-    public var username: String?
-
-    @Option(name: .customLong("prometheus-password-file"), help: "File holding the basic-auth password.")
-    public var passwordFile: String?
-
-    @Option(
-        name: .customLong("prometheus-bearer-token-file"),
-        help: "File holding a bearer token (or set $\(PromAPIAuthorization.bearerTokenVariable)).")
-    public var bearerTokenFile: String?
-
-    @Option(
-        name: .customLong("prometheus-header"),
-        help: ArgumentHelp("An extra request header, e.g. \"X-Scope-OrgID: tenant\" for Mimir; repeatable.", valueName: "name: value"))
-    public var headers: [String] = []
-
-    @Option(name: .customLong("prometheus-timeout"), help: "Timeout of each request to the server.")
-    public var timeout: String = "60s"
+    @OptionGroup public var connection: PrometheusClientOptions
 
     @Option(
         name: .customLong("series-lookback"),
@@ -49,43 +30,13 @@ public struct LiveModeOptions: ParsableArguments {
     /// The live settings, or nil without `--prometheus-url`.
     func liveOptions(environment: [String: String], config: HalintConfig) throws -> LiveOptions? {
         guard let url else {
-            if username != nil || passwordFile != nil || bearerTokenFile != nil || !headers.isEmpty {
+            if connection.isSet {
                 throw HalintUsageError("--prometheus-username, --prometheus-password-file, --prometheus-bearer-token-file and --prometheus-header need --prometheus-url")
             }
             return nil
         }
-        let baseURL: URL
-        do {
-            baseURL = try PrometheusClient.baseURL(url)
-        } catch {
-            throw HalintUsageError("--prometheus-url: \(error)")
-        }
-        func duration(_ flag: String, _ text: String) throws -> Int64 {
-            do {
-                let parsed = try ModelDuration.parse(text)
-                guard parsed.milliseconds > 0 else { throw ModelDuration.ParseError.outOfRange }
-                return parsed.milliseconds
-            } catch {
-                throw HalintUsageError("--\(flag): \(goQuote(text)) is not a positive duration such as 30s or 7d")
-            }
-        }
-        func secret(_ path: String?) throws -> String? {
-            guard let path else { return nil }
-            guard let data = FileManager.default.contents(atPath: path) else { throw HalintUsageError("\(path): cannot read the file") }
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        var client = PrometheusClient(
-            baseURL: baseURL,
-            authorization: PromAPIAuthorization.resolve(
-                username: username, password: try secret(passwordFile), bearerToken: try secret(bearerTokenFile),
-                environment: environment, url: baseURL),
-            timeoutSeconds: Double(try duration("prometheus-timeout", timeout)) / 1000)
-        for header in headers {
-            guard let colon = header.firstIndex(of: ":"), colon != header.startIndex else {
-                throw HalintUsageError("--prometheus-header: \(goQuote(header)) is not \"Name: value\"")
-            }
-            client.headers.append((String(header[..<colon]), header[header.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
-        }
+        let client = try connection.client(url: url, flag: "prometheus-url", environment: environment)
+        func duration(_ flag: String, _ text: String) throws -> Int64 { try PrometheusClientOptions.positiveDuration(flag, text) }
         var options = LiveOptions(client: client)
         options.adopt(config)
         if let seriesLookback { options.lastSeenLookbackMilliseconds = try duration("series-lookback", seriesLookback) }

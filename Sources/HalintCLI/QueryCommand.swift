@@ -17,8 +17,7 @@ public struct QueryCommand: ParsableCommand {
             (JSON error on stdout), 2 usage error or unreadable series file.
             """)
 
-    @Option(name: .long, help: "Series file: series notation, promqltest load blocks, Prometheus text/OpenMetrics, or API JSON.")
-    public var series: String
+    @OptionGroup public var input: SeriesInputOptions
 
     @Option(name: .long, parsing: .unconditional, help: "The PromQL expression (may start with '-').")
     public var expr: String
@@ -35,9 +34,6 @@ public struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: "Step of a range query.")
     public var step: String?
 
-    @Option(name: .long, help: "Sample spacing of bare series-notation lines (default 1m).")
-    public var interval: String?
-
     @Option(name: .long, help: "Output format: json (default) or table.")
     public var format: String = "json"
 
@@ -52,30 +48,18 @@ public struct QueryCommand: ParsableCommand {
     /// The output and exit code; usage problems throw `HalintUsageError`.
     public func execute(now: Date = Date()) throws -> (output: String, exitCode: Int32) {
         guard format == "json" || format == "table" else { throw HalintUsageError("--format must be json or table, not \"\(format)\"") }
-        var options = SeriesFile.Options()
-        if let interval {
-            do {
-                options.interval = try ModelDuration.parse(interval)
-            } catch {
-                throw HalintUsageError("--interval: \(error)")
-            }
-        }
+        guard !input.series.isEmpty else { throw HalintUsageError("--series is required") }
         let isRange = start != nil || end != nil || step != nil
         if isRange && time != nil { throw HalintUsageError("--time cannot be combined with --start/--end/--step") }
         if isRange && (start == nil || end == nil || step == nil) {
             throw HalintUsageError("a range query needs all of --start, --end and --step")
         }
-        let file: SeriesFile
-        do {
-            file = try SeriesFile.load(path: series, options: options)
-        } catch {
-            throw HalintUsageError("\(series): \(error.description)")
-        }
-        let engine = PromQLEngine(store: file.store)
+        let loaded = try input.load()
+        let engine = PromQLEngine(store: loaded.store)
         switch query(engine, now: now) {
         case .success(let result):
             // Skipped input (native histograms) is surfaced so a partial answer is never mistaken for a full one.
-            let warnings = file.notes.map(\.description)
+            let warnings = loaded.notes.map(\.description)
             if format == "json" { return (APIResponse.success(result, warnings: warnings), 0) }
             return ((warnings.map { "warning: \($0)" } + [QueryTable.render(result)]).joined(separator: "\n"), 0)
         case .failure(let failure):
@@ -100,10 +84,10 @@ public struct QueryCommand: ParsableCommand {
         func bad(_ message: String) -> Result<QueryOutcome, QueryFailure> { .failure(QueryFailure(type: "bad_data", message: message)) }
         let outcome: Result<QueryOutcome, EvalError>
         if let start, let end, let step {
-            guard let s = Self.parseTime(start) else { return bad("invalid parameter \"start\": cannot parse \"\(start)\" to a valid timestamp") }
-            guard let e = Self.parseTime(end) else { return bad("invalid parameter \"end\": cannot parse \"\(end)\" to a valid timestamp") }
+            guard let s = TimeArgument.parseTime(start) else { return bad("invalid parameter \"start\": cannot parse \"\(start)\" to a valid timestamp") }
+            guard let e = TimeArgument.parseTime(end) else { return bad("invalid parameter \"end\": cannot parse \"\(end)\" to a valid timestamp") }
             if e < s { return bad("invalid parameter \"end\": end timestamp must not be before start time") }
-            guard let d = Self.parseDuration(step) else { return bad("invalid parameter \"step\": cannot parse \"\(step)\" to a valid duration") }
+            guard let d = TimeArgument.parseDuration(step) else { return bad("invalid parameter \"step\": cannot parse \"\(step)\" to a valid duration") }
             if d <= 0 {
                 return bad("invalid parameter \"step\": zero or negative query resolution step widths are not accepted. Try a positive integer")
             }
@@ -114,33 +98,12 @@ public struct QueryCommand: ParsableCommand {
         } else {
             var t = Int64((now.timeIntervalSince1970 * 1000).rounded())
             if let time {
-                guard let parsedTime = Self.parseTime(time) else { return bad("invalid parameter \"time\": cannot parse \"\(time)\" to a valid timestamp") }
+                guard let parsedTime = TimeArgument.parseTime(time) else { return bad("invalid parameter \"time\": cannot parse \"\(time)\" to a valid timestamp") }
                 t = parsedTime
             }
             outcome = Result { () throws(EvalError) in try engine.instantQuery(parsed, at: t) }
         }
         return outcome.mapError { QueryFailure(type: "execution", message: $0.message) }
-    }
-
-    /// As the HTTP API's `parseTime`: Unix seconds (fractional, rounded to ms) or RFC 3339.
-    public static func parseTime(_ text: String) -> Int64? {
-        if let seconds = Double(text), seconds.isFinite {
-            let whole = seconds.rounded(.towardZero)
-            let fraction = ((seconds - whole) * 1000).rounded()
-            return Int64(whole) * 1000 + Int64(fraction)
-        }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return Int64((date.timeIntervalSince1970 * 1000).rounded()) }
-        formatter.formatOptions = [.withInternetDateTime]
-        if let date = formatter.date(from: text) { return Int64((date.timeIntervalSince1970 * 1000).rounded()) }
-        return nil
-    }
-
-    /// Seconds (float) or a Prometheus duration, in milliseconds.
-    public static func parseDuration(_ text: String) -> Int64? {
-        if let seconds = Double(text), seconds.isFinite { return Int64((seconds * 1000).rounded()) }
-        return (try? ModelDuration.parse(text))?.milliseconds
     }
 }
 

@@ -79,18 +79,22 @@ public struct AlertTemplateExpander: Sendable {
         var executor = limits
         executor.functions = PrometheusTemplateFunctions.functions(
             evaluationTime: evaluationTime, externalURL: externalURL, query: query)
-        let data = TemplateValue.record(TemplateRecord(
+        do {
+            return .success(try executor.execute(parsed, text: full, data: templateData))
+        } catch {
+            return .failure(.execution(error))
+        }
+    }
+
+    /// Dot: Prometheus's anonymous template data struct.
+    var templateData: TemplateValue {
+        .record(TemplateRecord(
             typeName: Self.dataTypeName,
             fields: [
                 ("Labels", .stringMap(labels)), ("ExternalLabels", .stringMap(externalLabels)),
                 ("ExternalURL", .string(externalURL)), ("Value", .float(value)),
             ],
             fieldTypes: ["Value": "interface {}"]))
-        do {
-            return .success(try executor.execute(parsed, text: full, data: data))
-        } catch {
-            return .failure(.execution(error))
-        }
     }
 
     /// What Prometheus stores as the label or annotation value.

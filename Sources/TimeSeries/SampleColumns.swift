@@ -8,15 +8,16 @@ public struct SampleColumns: Sendable {
         case explicit([Int64])
     }
 
-    public let timestamps: Timestamps
-    public let values: [Double]
+    // `internal(set) var` only so SeriesStore+Append can append in place.
+    public internal(set) var timestamps: Timestamps
+    public internal(set) var values: [Double]
     /// Per-sample start timestamps (ms; 0 = unknown), as OTel-style
     /// cumulative and delta data carry them (promqltest's `@st` lines);
     /// nil when the series has none.
-    public let startTimestamps: [Int64]?
+    public internal(set) var startTimestamps: [Int64]?
     /// Whether any value is a staleness marker, so range reads can skip
     /// filtering when there are none.
-    public let containsStaleMarkers: Bool
+    public internal(set) var containsStaleMarkers: Bool
 
     /// `explicit` timestamps must be strictly increasing and as many as the
     /// values; `regular` needs a positive step (or at most one value).

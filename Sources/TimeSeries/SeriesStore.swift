@@ -13,16 +13,17 @@ public struct SeriesStore: Sendable {
         public var description: String { "#\(rawValue)" }
     }
 
-    public let labelSets: [Labels]
-    public let columns: [SampleColumns]
+    // `internal(set) var` only so SeriesStore+Append can grow the store in place (rule evaluation).
+    public internal(set) var labelSets: [Labels]
+    public internal(set) var columns: [SampleColumns]
     public let metadata: MetricMetadataIndex
     /// Ascending series positions per `__name__`; unnamed series separately.
-    let byName: [String: [Int]]
-    let unnamed: [Int]
+    var byName: [String: [Int]]
+    var unnamed: [Int]
     /// Ascending series positions per label name and value (an inverted
     /// index, as the TSDB's postings), so selectors look series up instead
     /// of scanning.
-    let postings: [ExactString: [ExactString: [Int]]]
+    var postings: [ExactString: [ExactString: [Int]]]
 
     public init() {
         self.init(sortedLabels: [], columns: [], metadata: MetricMetadataIndex())
@@ -41,6 +42,13 @@ public struct SeriesStore: Sendable {
         labelSets = sortedLabels
         self.columns = columns
         self.metadata = metadata
+        (byName, unnamed, postings) = Self.indexes(of: sortedLabels)
+    }
+
+    /// The name index and postings of label sets in store order.
+    static func indexes(of sortedLabels: [Labels])
+        -> (byName: [String: [Int]], unnamed: [Int], postings: [ExactString: [ExactString: [Int]]])
+    {
         var byName: [String: [Int]] = [:]
         var unnamed: [Int] = []
         var postings: [ExactString: [ExactString: [Int]]] = [:]
@@ -53,9 +61,7 @@ public struct SeriesStore: Sendable {
             }
             if !name.isEmpty { postings[ExactString(Labels.metricNameLabel), default: [:]][ExactString(name), default: []].append(position) }
         }
-        self.byName = byName
-        self.unnamed = unnamed
-        self.postings = postings
+        return (byName, unnamed, postings)
     }
 
     public var count: Int { labelSets.count }

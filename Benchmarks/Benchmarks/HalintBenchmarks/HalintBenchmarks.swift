@@ -39,6 +39,7 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: .seconds(20), maxIterations: 10)
     registerShardingBenchmarks()
     registerEvaluatorBenchmarks()
+    registerEvalTimelineBenchmarks()
     AlertmanagerBenchmarks.register()
 
     if let big = BenchInputs.bigRules {
