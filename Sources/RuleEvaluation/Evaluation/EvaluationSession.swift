@@ -185,18 +185,21 @@ struct AlertSeries {
     let forState: Labels
     let forStateValue: Double
 
-    init(rule: EvaluationRule, episode: AlertEpisode) {
+    init(rule: EvaluationRule, episode: AlertEpisode, state: AlertState? = nil) {
         var builder = Labels.Builder(Labels(rule.labels.map { (name: $0.name, value: $0.value) }))
         for label in episode.labels { builder.set(label.name, label.value) }
         builder.set("alertname", rule.name)
         var forState = builder
         builder.set(Labels.metricNameLabel, "ALERTS")
-        builder.set("alertstate", episode.currentState.description)
+        builder.set("alertstate", (state ?? episode.currentState).description)
         alerts = builder.labels()
         forState.set(Labels.metricNameLabel, "ALERTS_FOR_STATE")
         self.forState = forState.labels()
-        // float64(a.ActiveAt.Unix()): whole seconds, rounded down.
-        let ms = episode.activeAt
-        forStateValue = Double(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)
+        forStateValue = Self.forStateValue(activeAt: episode.activeAt)
+    }
+
+    /// `float64(a.ActiveAt.Unix())`: whole seconds, rounded down.
+    static func forStateValue(activeAt ms: Int64) -> Double {
+        Double(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)
     }
 }

@@ -17,7 +17,7 @@ public struct RuleEvaluationRun: Sendable {
     public let lastEvaluatedTick: Int64?
     /// Input series plus recorded series, `ALERTS`, `ALERTS_FOR_STATE` and staleness markers.
     public let store: SeriesStore
-    /// Every alert episode, in the order they started (by tick, then rule order).
+    /// Every alert episode, in the order they started (by tick, then rule order, then labels).
     public let episodes: [AlertEpisode]
     /// Rule failures, in tick and rule order.
     public let errors: [RuleEvaluationError]
@@ -31,7 +31,12 @@ public struct RuleEvaluationRun: Sendable {
         self.ticks = ticks
         self.lastEvaluatedTick = lastEvaluatedTick
         self.store = store
-        self.episodes = episodes
+        // One order whichever way the run was computed: start tick, rule order, labels.
+        self.episodes = episodes.sorted {
+            if $0.activeAt != $1.activeAt { return $0.activeAt < $1.activeAt }
+            if $0.rulePosition != $1.rulePosition { return $0.rulePosition < $1.rulePosition }
+            return Labels.compare($0.labels, $1.labels) < 0
+        }
         self.errors = errors
         self.strategy = strategy
     }
