@@ -178,3 +178,56 @@ import TimeSeries
         }
     }
 }
+
+/// Groups run at their own `interval` on a server, at every tick in promtool.
+@Suite struct GroupScheduleTests {
+    static let rules = """
+        groups:
+          - name: fast
+            rules:
+              - record: fast_out
+                expr: vector(1)
+          - name: slow
+            interval: 3m
+            rules:
+              - record: slow_out
+                expr: count_over_time(fast_out[10m])
+              - alert: SlowAlert
+                expr: slow_out > 0
+                for: 2m
+        """
+
+    func times(_ run: RuleEvaluationRun, _ name: String) -> [Int64] {
+        guard let id = run.store.id(of: ["__name__": name]) else { return [] }
+        return run.store.series(id).samples.map { $0.timestampMilliseconds / 60_000 }
+    }
+
+    @Test(arguments: [RuleEvaluationOptions.Strategy.automatic, .tickByTick])
+    func groupsRunAtTheirOwnInterval(_ strategy: RuleEvaluationOptions.Strategy) {
+        let run = EvaluationFixture.evaluator(rules: Self.rules, series: [], strategy: strategy)
+            .run(from: 0, through: EvaluationFixture.minutes(10))
+        #expect(times(run, "fast_out") == Array(0...10))
+        #expect(times(run, "slow_out") == [0, 3, 6, 9])
+        // Pending at 0 and 3, firing from 3 + (2m elapsed since 0 at 3m ≥ for): fires at 3m.
+        #expect(run.alerts(at: EvaluationFixture.minutes(2)).map(\.state) == [.pending])
+        #expect(run.alerts(at: EvaluationFixture.minutes(3)).first?.firedAt == EvaluationFixture.minutes(3))
+        #expect(run.lastEvaluatedTick == EvaluationFixture.minutes(10))
+    }
+
+    @Test func promtoolEvaluatesEveryGroupAtEveryTick() {
+        let run = EvaluationFixture.evaluator(rules: Self.rules, series: []) { $0.groupSchedule = .everyTick }
+            .run(from: 0, through: EvaluationFixture.minutes(4))
+        #expect(times(run, "slow_out") == Array(0...4))
+    }
+
+    @Test func bothStrategiesAgree() {
+        let end = EvaluationFixture.minutes(20)
+        let a = EvaluationFixture.evaluator(rules: Self.rules, series: [], strategy: .automatic).run(from: 0, through: end)
+        let b = EvaluationFixture.evaluator(rules: Self.rules, series: [], strategy: .tickByTick).run(from: 0, through: end)
+        #expect(a.strategy == .rangeQueries(rules: 3))
+        #expect(a.store.allSeries == b.store.allSeries)
+        for minute: Int64 in 0...20 {
+            #expect(a.alerts(at: EvaluationFixture.minutes(minute)) == b.alerts(at: EvaluationFixture.minutes(minute)))
+        }
+    }
+}

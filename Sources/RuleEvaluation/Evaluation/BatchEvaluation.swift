@@ -26,7 +26,7 @@ struct BatchEvaluation {
 
     /// Nil when the run must be evaluated tick by tick from the start.
     func run() -> RuleEvaluationRun? {
-        guard let lastTick = ticks.last else { return nil }
+        guard ticks.count > 0 else { return nil }
         let prefix = eligiblePrefix()
         guard prefix > 0 else { return nil }
         var store = evaluator.store
@@ -37,16 +37,17 @@ struct BatchEvaluation {
             if !pending.isEmpty && pending.names.contains(where: { rule.traits.mayRead(metricNamed: $0) }) {
                 guard pending.flush(into: &store) else { return nil }
             }
-            guard let output = evaluate(position, store: store, lastTick: lastTick, episodes: &episodes) else { return nil }
+            guard let output = evaluate(position, store: store, episodes: &episodes) else { return nil }
             pending.add(output)
         }
         guard pending.flush(into: &store) else { return nil }
+        let lastTick = evaluator.rules.indices.compactMap { evaluator.ticks(of: $0, from: ticks.start, through: ticks.end).last }.max()
         var run = RuleEvaluationRun(
             evaluator: evaluator, ticks: ticks, lastEvaluatedTick: lastTick, store: store, episodes: episodes, errors: [],
             strategy: .rangeQueries(rules: prefix))
         if prefix < evaluator.rules.count {
             var session = EvaluationSession(evaluator: evaluator, store: store, episodes: episodes)
-            let rest = session.run(ticks: ticks, rules: prefix..<evaluator.rules.count)
+            let rest = session.run(ticks: ticks, rules: Array(prefix..<evaluator.rules.count))
             if !rest.errors.isEmpty { return nil }
             run = RuleEvaluationRun(
                 evaluator: evaluator, ticks: ticks, lastEvaluatedTick: lastTick, store: rest.store, episodes: rest.episodes,
@@ -105,9 +106,11 @@ struct BatchEvaluation {
     }
 
     /// One rule over all ticks; nil when it fails at some tick.
-    private func evaluate(_ position: Int, store: SeriesStore, lastTick: Int64, episodes: inout [AlertEpisode]) -> [OutputSeries]? {
+    private func evaluate(_ position: Int, store: SeriesStore, episodes: inout [AlertEpisode]) -> [OutputSeries]? {
         let rule = evaluator.rule(at: position)
         let offset = evaluator.queryOffset(of: position)
+        let ticks = evaluator.ticks(of: position, from: self.ticks.start, through: self.ticks.end)
+        guard let lastTick = ticks.last else { return [] }
         let matrix: [RangeSeries]
         do {
             let engine = PromQLEngine(store: store, options: evaluator.engineOptions)
@@ -121,13 +124,15 @@ struct BatchEvaluation {
         let steps = StepIndex(matrix, ticks: ticks, offset: offset)
         let limit = evaluator.group(of: position).limit
         switch rule.kind {
-        case .recording: return recordingOutput(rule, matrix, steps, limit: limit, offset: offset)
-        case .alerting: return alertingOutput(position, rule, matrix, steps, limit: limit, offset: offset, episodes: &episodes)
+        case .recording: return recordingOutput(rule, matrix, steps, ticks: ticks, limit: limit, offset: offset)
+        case .alerting:
+            return alertingOutput(position, rule, matrix, steps, ticks: ticks, limit: limit, offset: offset, episodes: &episodes)
         }
     }
 
-    private func recordingOutput(_ rule: EvaluationRule, _ matrix: [RangeSeries], _ steps: StepIndex, limit: Int, offset: Int64)
-        -> [OutputSeries]?
+    private func recordingOutput(
+        _ rule: EvaluationRule, _ matrix: [RangeSeries], _ steps: StepIndex, ticks: EvaluationTicks, limit: Int, offset: Int64
+    ) -> [OutputSeries]?
     {
         if limit > 0 && steps.maxPerTick > limit { return nil }
         var seen = Set<Labels>()
@@ -152,8 +157,8 @@ struct BatchEvaluation {
     }
 
     private func alertingOutput(
-        _ position: Int, _ rule: EvaluationRule, _ matrix: [RangeSeries], _ steps: StepIndex, limit: Int, offset: Int64,
-        episodes: inout [AlertEpisode]
+        _ position: Int, _ rule: EvaluationRule, _ matrix: [RangeSeries], _ steps: StepIndex, ticks: EvaluationTicks, limit: Int,
+        offset: Int64, episodes: inout [AlertEpisode]
     ) -> [OutputSeries]? {
         let rendering = evaluator.rendering
         var alertLabels: [Labels] = []

@@ -26,14 +26,17 @@ struct EvaluationSession {
         self.episodes = episodes
     }
 
-    /// Evaluates `rules` (positions in evaluation order) at every tick.
-    mutating func run(ticks: EvaluationTicks, rules: Range<Int>) -> RuleEvaluationRun {
+    /// Evaluates `rules` (positions in evaluation order), each at its group's
+    /// times; rules due at the same time run in order.
+    mutating func run(ticks: EvaluationTicks, rules: [Int]) -> RuleEvaluationRun {
         var errors: [RuleEvaluationError] = []
         var lastTick: Int64?
-        for index in 0..<ticks.count {
-            let t = ticks.time(index)
+        let schedule = EvaluationSchedule(evaluator: evaluator, rules: rules, ticks: ticks)
+        for t in schedule.times {
+            let due = schedule.due(at: t)
+            if due.isEmpty { continue }
             lastTick = t
-            let failures = evaluate(at: t, rules: rules)
+            let failures = evaluate(at: t, rules: due)
             errors += failures
             if !failures.isEmpty && evaluator.options.errorPolicy == .stopAfterFailingTick { break }
         }
@@ -43,7 +46,7 @@ struct EvaluationSession {
     }
 
     /// One tick; returns the rules that failed.
-    mutating func evaluate(at t: Int64, rules: Range<Int>) -> [RuleEvaluationError] {
+    mutating func evaluate(at t: Int64, rules: [Int]) -> [RuleEvaluationError] {
         var failures: [RuleEvaluationError] = []
         for position in rules {
             if let failure = evaluate(position, at: t) {

@@ -41,8 +41,8 @@ public struct RuleEvaluationRun: Sendable {
         self.strategy = strategy
     }
 
-    /// The alerts every alerting rule holds after the evaluation at the last
-    /// tick at or before `t`: pending, firing, and resolved ones still retained.
+    /// The alerts every alerting rule holds at `t`, that is after its last
+    /// evaluation at or before `t`: pending, firing, and resolved ones still retained.
     public func alerts(at t: Int64) -> [AlertSnapshot] {
         alerts(at: t) { _ in true }
     }
@@ -62,11 +62,11 @@ public struct RuleEvaluationRun: Sendable {
         return out
     }
 
-    /// The evaluation tick whose state is in effect at `t`.
+    /// The time whose state is asked for at `t`: `t` itself within the run,
+    /// the last evaluation after it, nil before the start.
     public func tick(atOrBefore t: Int64) -> Int64? {
         guard t >= ticks.start, let last = lastEvaluatedTick else { return nil }
-        let index = (min(t, last) - ticks.start) / ticks.interval
-        return ticks.start + index * ticks.interval
+        return min(t, last)
     }
 
     /// One episode as seen after the evaluation at `tick`, annotations expanded.
