@@ -40,6 +40,7 @@ let benchmarks: @Sendable () -> Void = {
     registerShardingBenchmarks()
     registerEvaluatorBenchmarks()
     AlertmanagerBenchmarks.register()
+    RuleTestBenchmarks.register()
 
     if let big = BenchInputs.bigRules {
         Benchmark("check big10.yml (30,160 rules)") { benchmark in
