@@ -61,12 +61,15 @@ public struct TestCommand: ParsableCommand {
             default: throw HalintUsageError("--enable-feature: unknown feature \"\(feature)\"")
             }
         }
+        if files.isEmpty { throw HalintUsageError("test: give at least one unit-test file") }
         for file in files where !FileManager.default.fileExists(atPath: file) {
             throw HalintUsageError("\(file): no such file")
         }
-        let runner = RuleTestRunner(options: RuleTestOptions(
+        let options = RuleTestOptions(
             runPatterns: runPatterns.isEmpty ? nil : runPatterns, ignoreUnknownFields: ignoreUnknownFields, parserOptions: parser,
-            strategy: tickByTick ? .tickByTick : .automatic))
+            strategy: tickByTick ? .tickByTick : .automatic)
+        if let problem = options.runPatternProblem { throw HalintUsageError("--run: \(problem)") }
+        let runner = RuleTestRunner(options: options)
         var output = ""
         var errors = ""
         var failed = false

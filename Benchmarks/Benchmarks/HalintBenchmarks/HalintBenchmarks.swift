@@ -41,6 +41,7 @@ let benchmarks: @Sendable () -> Void = {
     registerEvaluatorBenchmarks()
     registerEvalTimelineBenchmarks()
     AlertmanagerBenchmarks.register()
+    RuleTestBenchmarks.register()
 
     if let big = BenchInputs.bigRules {
         Benchmark("check big10.yml (30,160 rules)") { benchmark in

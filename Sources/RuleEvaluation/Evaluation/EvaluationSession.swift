@@ -26,14 +26,17 @@ struct EvaluationSession {
         self.episodes = episodes
     }
 
-    /// Evaluates `rules` (positions in evaluation order) at every tick.
-    mutating func run(ticks: EvaluationTicks, rules: Range<Int>) -> RuleEvaluationRun {
+    /// Evaluates `rules` (positions in evaluation order), each at its group's
+    /// times; rules due at the same time run in order.
+    mutating func run(ticks: EvaluationTicks, rules: [Int]) -> RuleEvaluationRun {
         var errors: [RuleEvaluationError] = []
         var lastTick: Int64?
-        for index in 0..<ticks.count {
-            let t = ticks.time(index)
+        let schedule = EvaluationSchedule(evaluator: evaluator, rules: rules, ticks: ticks)
+        for t in schedule.times {
+            let due = schedule.due(at: t)
+            if due.isEmpty { continue }
             lastTick = t
-            let failures = evaluate(at: t, rules: rules)
+            let failures = evaluate(at: t, rules: due)
             errors += failures
             if !failures.isEmpty && evaluator.options.errorPolicy == .stopAfterFailingTick { break }
         }
@@ -43,7 +46,7 @@ struct EvaluationSession {
     }
 
     /// One tick; returns the rules that failed.
-    mutating func evaluate(at t: Int64, rules: Range<Int>) -> [RuleEvaluationError] {
+    mutating func evaluate(at t: Int64, rules: [Int]) -> [RuleEvaluationError] {
         var failures: [RuleEvaluationError] = []
         for position in rules {
             if let failure = evaluate(position, at: t) {
@@ -185,18 +188,21 @@ struct AlertSeries {
     let forState: Labels
     let forStateValue: Double
 
-    init(rule: EvaluationRule, episode: AlertEpisode) {
+    init(rule: EvaluationRule, episode: AlertEpisode, state: AlertState? = nil) {
         var builder = Labels.Builder(Labels(rule.labels.map { (name: $0.name, value: $0.value) }))
         for label in episode.labels { builder.set(label.name, label.value) }
         builder.set("alertname", rule.name)
         var forState = builder
         builder.set(Labels.metricNameLabel, "ALERTS")
-        builder.set("alertstate", episode.currentState.description)
+        builder.set("alertstate", (state ?? episode.currentState).description)
         alerts = builder.labels()
         forState.set(Labels.metricNameLabel, "ALERTS_FOR_STATE")
         self.forState = forState.labels()
-        // float64(a.ActiveAt.Unix()): whole seconds, rounded down.
-        let ms = episode.activeAt
-        forStateValue = Double(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)
+        forStateValue = Self.forStateValue(activeAt: episode.activeAt)
+    }
+
+    /// `float64(a.ActiveAt.Unix())`: whole seconds, rounded down.
+    static func forStateValue(activeAt ms: Int64) -> Double {
+        Double(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)
     }
 }

@@ -17,7 +17,7 @@ public struct RuleEvaluationRun: Sendable {
     public let lastEvaluatedTick: Int64?
     /// Input series plus recorded series, `ALERTS`, `ALERTS_FOR_STATE` and staleness markers.
     public let store: SeriesStore
-    /// Every alert episode, in the order they started (by tick, then rule order).
+    /// Every alert episode, in the order they started (by tick, then rule order, then labels).
     public let episodes: [AlertEpisode]
     /// Rule failures, in tick and rule order.
     public let errors: [RuleEvaluationError]
@@ -31,13 +31,18 @@ public struct RuleEvaluationRun: Sendable {
         self.ticks = ticks
         self.lastEvaluatedTick = lastEvaluatedTick
         self.store = store
-        self.episodes = episodes
+        // One order whichever way the run was computed: start tick, rule order, labels.
+        self.episodes = episodes.sorted {
+            if $0.activeAt != $1.activeAt { return $0.activeAt < $1.activeAt }
+            if $0.rulePosition != $1.rulePosition { return $0.rulePosition < $1.rulePosition }
+            return Labels.compare($0.labels, $1.labels) < 0
+        }
         self.errors = errors
         self.strategy = strategy
     }
 
-    /// The alerts every alerting rule holds after the evaluation at the last
-    /// tick at or before `t`: pending, firing, and resolved ones still retained.
+    /// The alerts every alerting rule holds at `t`, that is after its last
+    /// evaluation at or before `t`: pending, firing, and resolved ones still retained.
     public func alerts(at t: Int64) -> [AlertSnapshot] {
         alerts(at: t) { _ in true }
     }
@@ -57,11 +62,11 @@ public struct RuleEvaluationRun: Sendable {
         return out
     }
 
-    /// The evaluation tick whose state is in effect at `t`.
+    /// The time whose state is asked for at `t`: `t` itself within the run,
+    /// the last evaluation after it, nil before the start.
     public func tick(atOrBefore t: Int64) -> Int64? {
         guard t >= ticks.start, let last = lastEvaluatedTick else { return nil }
-        let index = (min(t, last) - ticks.start) / ticks.interval
-        return ticks.start + index * ticks.interval
+        return min(t, last)
     }
 
     /// One episode as seen after the evaluation at `tick`, annotations expanded.

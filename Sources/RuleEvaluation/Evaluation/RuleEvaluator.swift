@@ -60,20 +60,34 @@ public struct RuleEvaluator: Sendable {
             parserOptions: options.parserOptions)
     }
 
+    /// The spacing of a group's evaluations.
+    func interval(ofGroup index: Int) -> Int64 {
+        let base = max(1, options.evaluationIntervalMilliseconds)
+        guard options.groupSchedule == .groupIntervals, let own = groups[index].intervalMilliseconds, own > 0 else { return base }
+        return own
+    }
+
+    /// The evaluation times of the group holding the rule at `position`.
+    func ticks(of position: Int, from start: Int64, through end: Int64) -> EvaluationTicks {
+        EvaluationTicks(start: start, end: end, interval: interval(ofGroup: rules[position].group))
+    }
+
     func queryOffset(of position: Int) -> Int64 {
         group(of: position).queryOffsetMilliseconds ?? options.queryOffsetMilliseconds
     }
 
-    /// Evaluates all groups at `start`, `start + interval`, … up to and
-    /// including `end`. With `.stopAfterFailingTick` the run ends after the
-    /// first tick at which a rule failed.
+    /// Evaluates every group at `start`, `start + interval`, … up to and
+    /// including `end`, where `interval` is the group's own (or, with
+    /// `.everyTick`, the evaluation interval). Groups due at the same time run
+    /// in order. With `.stopAfterFailingTick` the run ends after the first
+    /// time at which a rule failed.
     public func run(from start: Int64, through end: Int64) -> RuleEvaluationRun {
         let ticks = EvaluationTicks(start: start, end: end, interval: options.evaluationIntervalMilliseconds)
         if options.strategy == .automatic, let run = BatchEvaluation(evaluator: self, ticks: ticks).run() {
             return run
         }
         var session = EvaluationSession(evaluator: self, store: store)
-        return session.run(ticks: ticks, rules: 0..<rules.count)
+        return session.run(ticks: ticks, rules: Array(rules.indices))
     }
 }
 

@@ -12,6 +12,16 @@ public struct RuleEvaluationOptions: Sendable {
         case tickByTick
     }
 
+    /// When each group is evaluated.
+    public enum GroupSchedule: Sendable, Hashable {
+        /// A Prometheus server: every `interval` of the group (default: the
+        /// evaluation interval), from the start time.
+        case groupIntervals
+        /// `promtool test rules`: every group at every evaluation-interval
+        /// tick, whatever its own `interval`.
+        case everyTick
+    }
+
     /// What happens after a tick at which some rule failed.
     public enum ErrorPolicy: Sendable, Hashable {
         /// `promtool test rules`: evaluation ends after the first tick with errors.
@@ -35,12 +45,13 @@ public struct RuleEvaluationOptions: Sendable {
     public var parserOptions: ParserOptions
     public var strategy: Strategy
     public var errorPolicy: ErrorPolicy
+    public var groupSchedule: GroupSchedule
 
     public init(
         evaluationIntervalMilliseconds: Int64 = 60_000, externalLabels: Labels = Labels(), externalURL: String = "",
         queryOffsetMilliseconds: Int64 = 0, lookbackDeltaMilliseconds: Int64 = 300_000,
         parserOptions: ParserOptions = ParserOptions(), strategy: Strategy = .automatic,
-        errorPolicy: ErrorPolicy = .stopAfterFailingTick
+        errorPolicy: ErrorPolicy = .stopAfterFailingTick, groupSchedule: GroupSchedule = .groupIntervals
     ) {
         self.evaluationIntervalMilliseconds = evaluationIntervalMilliseconds
         self.externalLabels = externalLabels
@@ -50,6 +61,7 @@ public struct RuleEvaluationOptions: Sendable {
         self.parserOptions = parserOptions
         self.strategy = strategy
         self.errorPolicy = errorPolicy
+        self.groupSchedule = groupSchedule
     }
 
     /// How long a resolved alert stays in the rule's state (`resolvedRetention` in rules/alerting.go).

@@ -69,7 +69,7 @@ struct RuleTestGroupRun {
             options: RuleEvaluationOptions(
                 evaluationIntervalMilliseconds: evaluationInterval, externalLabels: group.externalLabels,
                 externalURL: group.externalURL, parserOptions: options.parserOptions, strategy: options.strategy,
-                errorPolicy: .stopAfterFailingTick))
+                errorPolicy: .stopAfterFailingTick, groupSchedule: .everyTick))
         let run = evaluator.run(from: start, through: end)
 
         var failures = checkAlerts(run, start: start, before: run.errors.first?.time)

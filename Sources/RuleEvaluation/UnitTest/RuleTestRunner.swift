@@ -21,6 +21,22 @@ public struct RuleTestOptions: Sendable {
         self.parserOptions = parserOptions
         self.strategy = strategy
     }
+
+    /// The `--run` patterns as one regex (joined with `|`, unanchored), as promtool compiles them.
+    func runRegex() throws(RegexError) -> PromRegex? {
+        guard let runPatterns else { return nil }
+        return try PromRegex(runPatterns.joined(separator: "|"), anchored: false)
+    }
+
+    /// Why the `--run` patterns do not compile, if they do not.
+    public var runPatternProblem: String? {
+        do {
+            _ = try runRegex()
+            return nil
+        } catch {
+            return String(describing: error)
+        }
+    }
 }
 
 /// The outcome of one test file.
@@ -98,15 +114,11 @@ public struct RuleTestRunner: Sendable {
             order[name] = index
         }
         let run: PromRegex?
-        if let patterns = options.runPatterns {
-            do {
-                run = try PromRegex(patterns.joined(separator: "|"), anchored: false)
-            } catch {
-                result.fileError = "--run: \(error)"
-                return result
-            }
-        } else {
-            run = nil
+        do {
+            run = try options.runRegex()
+        } catch {
+            result.fileError = "--run: \(error)"
+            return result
         }
         let rules = RuleFileSet(paths: ruleFiles, ignoreUnknownFields: options.ignoreUnknownFields, parserOptions: options.parserOptions)
         for (index, group) in testFile.tests.enumerated() {
