@@ -99,6 +99,9 @@ public enum RuleLintChecks {
     public static let rateOfSum = CheckDescriptor(
         id: "promql/rate-of-sum", severity: .warning,
         summary: "rate() over a recording rule that sums counters: summing before rate() turns one target's restart into a huge drop.")
+    public static let rangeBeyondRetention = CheckDescriptor(
+        id: "promql/range-beyond-retention", severity: .warning,
+        summary: "An offset, range or subquery window reaches further back than the deployment's `--storage.tsdb.retention.time` keeps data.")
     // Rule set.
     public static let duplicateAcrossFiles = CheckDescriptor(
         id: "ruleset/duplicate-across-files", severity: .warning,
@@ -131,6 +134,6 @@ public enum RuleLintChecks {
         divisionByZero, quantileOutOfRange, histogramQuantileWithoutRate, redundantAnchors, matchesNothing,
         labelNeverSet, externalLabelMatcher, rateOfSum,
         duplicateAcrossFiles, recordingRuleName, undefinedRecordingRule, longGroupInterval,
-        unusedRecordingRule, externalLabelConflict, intervalBelowScrape,
+        unusedRecordingRule, externalLabelConflict, intervalBelowScrape, rangeBeyondRetention,
     ]
 }
