@@ -1,6 +1,5 @@
 import Diagnostics
 import PromModel
-import TimeSeries
 
 /// `live/alert-count` (pint's alerts/count), opt-in: runs an alert's
 /// expression as one range query over the lookback window, one point per
@@ -30,10 +29,11 @@ struct AlertCountCheck {
         return (step + 999) / 1000 * 1000
     }
 
-    static func firings(_ result: QueryResult, step: Int64, forDuration: Int64, keepFiringFor: Int64) -> Firings {
+    /// `series`: the point times of each series the range query returned.
+    static func firings(_ series: [[Int64]], step: Int64, forDuration: Int64, keepFiringFor: Int64) -> Firings {
         var total = Firings()
-        for series in result.series {
-            let times = series.samples.map(\.timestampMilliseconds).sorted()
+        for points in series {
+            let times = points.sorted()
             guard let first = times.first else { continue }
             var runs: [(start: Int64, end: Int64)] = [(first, first)]
             for time in times.dropFirst() {

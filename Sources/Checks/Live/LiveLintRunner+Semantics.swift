@@ -93,7 +93,7 @@ extension LiveLintRunner {
                 do throws(PromAPIError) {
                     let answer = try options.client.queryRange(rule.source.value, start: end - lookback, end: end, step: step)
                     let firings = AlertCountCheck.firings(
-                        answer, step: step, forDuration: rule.rule.forDuration?.value.milliseconds ?? 0,
+                        answer.series.map { $0.samples.map(\.timestampMilliseconds) }, step: step, forDuration: rule.rule.forDuration?.value.milliseconds ?? 0,
                         keepFiringFor: rule.rule.keepFiringFor?.value.milliseconds ?? 0)
                     result = .success(AlertCountCheck.diagnostic(firings, rule: rule, lookback: lookback, step: step))
                 } catch {

@@ -11,7 +11,9 @@ struct RetentionReach {
         let range: PositionRange
         /// The whole window lies beyond retention: the node never returns anything.
         let never: Bool
-        /// How far back the node reads, offset included.
+        /// How far back the newest sample the node reads is, at the closest.
+        let end: Int64
+        /// How far back the node reads at the furthest, offset included.
         let reach: Int64
         let description: String
     }
@@ -21,38 +23,36 @@ struct RetentionReach {
 
     init(_ expr: Expr, retention: Int64) {
         self.retention = retention
-        visit(expr, outer: 0)
+        visit(expr, near: 0, far: 0)
     }
 
-    /// The outermost node that crosses the retention is reported; what it
-    /// contains is not reported again.
-    private mutating func visit(_ expr: Expr, outer: Int64) {
+    /// `near`…`far`: how far back the evaluations of this node lie, which a
+    /// subquery spreads over its range. The outermost node crossing the
+    /// retention is reported; what it contains is not reported again.
+    private mutating func visit(_ expr: Expr, near: Int64, far: Int64) {
         switch expr {
         case .vectorSelector(let selector):
             guard selector.at == nil, let offset = Self.milliseconds(selector.offset), offset > 0 else { return }
-            let end = outer + offset
-            if end >= retention {
-                findings.append(Finding(range: selector.positionRange, never: true, reach: end, description: "offset \(Self.text(offset))"))
-            }
+            check(selector.positionRange, end: near + offset, start: far + offset, what: "offset \(Self.text(offset))")
         case .matrixSelector(let matrix):
             let selector = matrix.vectorSelector
             guard selector.at == nil, let offset = Self.milliseconds(selector.offset), let range = Self.milliseconds(matrix.range) else { return }
-            check(matrix.positionRange, end: outer + offset, start: outer + offset + range, what: Self.window(range, offset))
+            check(matrix.positionRange, end: near + offset, start: far + offset + range, what: Self.window(range, offset))
         case .subquery(let node):
             guard node.at == nil, let offset = Self.milliseconds(node.offset), let range = Self.milliseconds(node.range) else { return }
-            let end = outer + offset
-            let start = end + range
-            if check(node.positionRange, end: end, start: start, what: "subquery " + Self.window(range, offset)) { return }
-            visit(node.expr, outer: start)
+            if check(node.positionRange, end: near + offset, start: far + offset + range, what: "subquery " + Self.window(range, offset)) {
+                return
+            }
+            visit(node.expr, near: near + offset, far: far + offset + range)
         default:
-            for child in expr.children { visit(child, outer: outer) }
+            for child in expr.children { visit(child, near: near, far: far) }
         }
     }
 
     @discardableResult
     private mutating func check(_ range: PositionRange, end: Int64, start: Int64, what: String) -> Bool {
         guard start > retention else { return false }
-        findings.append(Finding(range: range, never: end >= retention, reach: start, description: what))
+        findings.append(Finding(range: range, never: end >= retention, end: end, reach: start, description: what))
         return true
     }
 
@@ -75,7 +75,7 @@ struct RetentionReach {
     static func message(_ finding: Finding, retention: Int64, server: String) -> String {
         let kept = text(retention)
         if finding.never {
-            return "\(finding.description) reads data older than \(text(finding.reach)), but \(server) keeps only \(kept) "
+            return "\(finding.description) reads only data from \(text(finding.end)) ago and older, but \(server) keeps only \(kept) "
                 + "(`--storage.tsdb.retention.time`), so this part of the query never returns anything; shorten the offset "
                 + "or raise the retention"
         }
