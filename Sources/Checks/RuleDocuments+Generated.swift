@@ -4,6 +4,73 @@
 
 extension RuleDocuments {
     static let generated: [String: String] = [
+        "alert/broken-link": ##"""
+            # alert/broken-link
+
+            **Severity:** warning
+
+            pint's `rule/link`. **Opt-in**: it reports only where `.halint.yml` sets `enabled: true` for it (globally or in an
+            `overrides:` entry), because it sends a GET request to every http(s) link found in the annotations of alerting rules
+            (`runbook_url`, `dashboard`, links inside `description`, …), to whatever host they name. A link is reported when
+            the request fails (connection refused, unknown host, no answer within 10s) or the final answer, after redirects, is
+            not a 2xx or 3xx status. Links containing a template action (`https://runbooks.example.com/{{ $labels.alertname }}`)
+            are skipped: their target is known only when the alert fires. Each distinct link is requested once, four at a time,
+            at most 500 per run. Enable it where the CI runner can reach the linked hosts, and mind pages behind a login, which
+            answer 401 or 403.
+
+            `alert/invalid-runbook-url` checks the syntax of `runbook_url` without any request.
+
+            ## Why
+            The runbook link is what the on-call engineer clicks at 3 a.m. Wikis get reorganised and dashboards renamed; a link
+            that answered when the alert was written may lead nowhere now, and nobody notices until it is needed.
+
+            ## Bad
+            ```yaml bad file=.halint.yml
+            checks:
+              alert/broken-link:
+                enabled: true
+            ```
+
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: HighErrorRate
+                    expr: sum by (job) (rate(http_requests_total{code=~"5.."}[5m])) > 1
+                    for: 10m
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "Errors on {{ $labels.job }}"
+                      # Nothing listens on this port.
+                      runbook_url: http://127.0.0.1:9/runbooks/HighErrorRate
+            ```
+
+            ## Good
+            ```yaml good file=.halint.yml
+            checks:
+              alert/broken-link:
+                enabled: true
+            ```
+
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: HighErrorRate
+                    expr: sum by (job) (rate(http_requests_total{code=~"5.."}[5m])) > 1
+                    for: 10m
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "Errors on {{ $labels.job }}"
+                      runbook_url: "https://runbooks.example.com/{{ $labels.alertname }}"
+            ```
+
+            ## Suppress
+            `# halint disable=alert/broken-link` on the line before or at the end of the offending line, or `enabled: false`
+            in an `overrides:` entry for the files whose links the CI runner cannot reach.
+            """##,
         "alert/constant-value": ##"""
             # alert/constant-value
 

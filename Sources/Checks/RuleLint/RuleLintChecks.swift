@@ -22,6 +22,9 @@ public enum RuleLintChecks {
     public static let invalidRunbookURL = CheckDescriptor(
         id: "alert/invalid-runbook-url", severity: .warning,
         summary: "A `runbook_url` annotation that is not an absolute http(s) URL.")
+    public static let brokenLink = CheckDescriptor(
+        id: "alert/broken-link", severity: .warning,
+        summary: "An annotation links to a page that does not answer with success (opt-in: halint requests every link).")
     public static let requiredLabel = CheckDescriptor(
         id: "alert/required-label", severity: .warning,
         summary: "An alert lacks a label that `.halint.yml` requires, or its value is not one of the allowed ones.")
@@ -134,6 +137,6 @@ public enum RuleLintChecks {
         divisionByZero, quantileOutOfRange, histogramQuantileWithoutRate, redundantAnchors, matchesNothing,
         labelNeverSet, externalLabelMatcher, rateOfSum,
         duplicateAcrossFiles, recordingRuleName, undefinedRecordingRule, longGroupInterval,
-        unusedRecordingRule, externalLabelConflict, intervalBelowScrape, rangeBeyondRetention,
+        unusedRecordingRule, externalLabelConflict, intervalBelowScrape, rangeBeyondRetention, brokenLink,
     ]
 }
