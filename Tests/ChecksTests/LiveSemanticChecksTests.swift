@@ -161,10 +161,10 @@ import TestSupport
         guard let all = try lint([#"record sort_by_label(up, "instance")"#, "record limitk(1, up)", "record sort(up)"]) else { return }
         let found = only(all, LiveChecks.featureDisabled)
         #expect(found.map(\.message) == [
-            "`sort_by_label()` is experimental and needs `--enable-feature=promql-experimental-functions`, but the server's "
+            "the experimental function `sort_by_label()` needs `--enable-feature=promql-experimental-functions`, but the server's "
                 + "--enable-feature enables no feature: it refuses to load the rule; enable the feature on every server that "
                 + "runs it, or rewrite the expression",
-            "`limitk` is experimental and needs `--enable-feature=promql-experimental-functions`, but the server's "
+            "the experimental aggregation `limitk` needs `--enable-feature=promql-experimental-functions`, but the server's "
                 + "--enable-feature enables no feature: it refuses to load the rule; enable the feature on every server that "
                 + "runs it, or rewrite the expression",
         ])

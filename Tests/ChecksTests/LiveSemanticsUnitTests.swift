@@ -25,6 +25,7 @@ import Testing
         #expect(LiveMetricKind.candidates("latency_seconds_bucket") == ["latency_seconds_bucket", "latency_seconds"])
         #expect(LiveMetricKind.candidates("up") == ["up"])
         #expect(LiveMetricKind.candidates("_total") == ["_total"])
+        #expect(LiveMetricKind.candidates("job:http_requests:rate5m").isEmpty)
     }
 
     @Test func retentionFromFlags() {
@@ -59,7 +60,10 @@ import Testing
             "promql-binop-fill-modifiers", "promql-experimental-functions", "promql-experimental-functions",
             "promql-extended-range-selectors",
         ])
-        #expect(needs.map(\.what) == ["a `fill` modifier", "`sort_by_label()` is experimental", "`limitk` is experimental", "`anchored`"])
+        #expect(needs.map(\.what) == [
+            "the `fill` modifier", "the experimental function `sort_by_label()`", "the experimental aggregation `limitk`",
+            "the `anchored` modifier",
+        ])
         #expect(FeatureDisabledCheck.requirements(try parse("sum(rate(x[5m]))")).isEmpty)
         #expect(FeatureDisabledCheck.enabled(["enable-feature": "a, b,,c"]) == ["a", "b", "c"])
     }

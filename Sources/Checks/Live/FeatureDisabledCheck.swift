@@ -27,13 +27,13 @@ struct FeatureDisabledCheck {
         expr.walk { node in
             switch node {
             case .call(let call) where call.function?.isExperimental == true:
-                found.append(Requirement(feature: experimentalFunctions, what: "`\(call.name)()` is experimental", range: call.positionRange))
+                found.append(Requirement(feature: experimentalFunctions, what: "the experimental function `\(call.name)()`", range: call.positionRange))
             case .aggregate(let node) where node.op.isExperimental:
-                found.append(Requirement(feature: experimentalFunctions, what: "`\(node.op.rawValue)` is experimental", range: node.positionRange))
+                found.append(Requirement(feature: experimentalFunctions, what: "the experimental aggregation `\(node.op.rawValue)`", range: node.positionRange))
             case .vectorSelector(let selector) where selector.anchored || selector.smoothed:
-                found.append(Requirement(feature: extendedRangeSelectors, what: "`\(selector.anchored ? "anchored" : "smoothed")`", range: selector.positionRange))
+                found.append(Requirement(feature: extendedRangeSelectors, what: "the `\(selector.anchored ? "anchored" : "smoothed")` modifier", range: selector.positionRange))
             case .binary(let node) where node.matching.fillLeft != nil || node.matching.fillRight != nil:
-                found.append(Requirement(feature: fillModifiers, what: "a `fill` modifier", range: node.positionRange))
+                found.append(Requirement(feature: fillModifiers, what: "the `fill` modifier", range: node.positionRange))
             default:
                 break
             }
@@ -51,7 +51,7 @@ struct FeatureDisabledCheck {
         return requirements(rule.expr).filter { !enabled.contains($0.feature) }.map { requirement in
             Diagnostic(
                 descriptor,
-                "\(requirement.what) and needs `--enable-feature=\(requirement.feature)`, but the server's --enable-feature "
+                "\(requirement.what) needs `--enable-feature=\(requirement.feature)`, but the server's --enable-feature "
                     + "\(listed): it refuses to load the rule; enable the feature on every server that runs it, or rewrite the expression",
                 at: rule.span(requirement.range))
         }

@@ -11,17 +11,21 @@ enum LiveMetricKind: Equatable {
 
     static let suffixes = ["_total", "_bucket", "_count", "_sum", "_created", "_gcount", "_gsum", "_info"]
 
-    /// Family names to ask the server about for `name`.
+    /// Family names to ask the server about for `name`; none for a recorded
+    /// series (`level:metric:operation`), which no target describes.
     static func candidates(_ name: String) -> [String] {
-        [name] + suffixes.filter { name.hasSuffix($0) && name.count > $0.count }.map { String(name.dropLast($0.count)) }
+        guard !name.contains(":") else { return [] }
+        return [name] + suffixes.filter { name.hasSuffix($0) && name.count > $0.count }.map { String(name.dropLast($0.count)) }
     }
 
     /// Nil when the server has no metadata, its targets disagree on the type
     /// (pint then stays quiet too), or the type says nothing either way
     /// (`unknown`, a native histogram, which rate() takes).
     static func resolve(_ name: String, probe: LiveProbe) throws(PromAPIError) -> LiveMetricKind? {
+        let candidates = candidates(name)
+        guard !candidates.isEmpty else { return nil }
         var families: [String: MetricMetadata] = [:]
-        for family in candidates(name) {
+        for family in candidates {
             let entries = try probe.metadata(family)
             guard let first = entries.first, entries.allSatisfy({ $0.type == first.type }) else { continue }
             families[family] = first
