@@ -60,6 +60,8 @@ public struct HalintConfig: Sendable {
     public struct LiveSettings: Sendable, Equatable {
         public var maxSeriesPerRule: Int?
         public var seriesLookback: ModelDuration?
+        /// How far back `live/alert-count` replays alerts.
+        public var alertCountLookback: ModelDuration?
 
         public init() {}
     }
@@ -177,6 +179,13 @@ public struct HalintConfig: Sendable {
                 settings.seriesLookback = lookback.value
             } else {
                 context.emit(invalid, "`series_lookback` must be positive", at: lookback.span)
+            }
+        }
+        if let lookback = node.duration("alert_count_lookback") {
+            if lookback.value.milliseconds > 0 {
+                settings.alertCountLookback = lookback.value
+            } else {
+                context.emit(invalid, "`alert_count_lookback` must be positive", at: lookback.span)
             }
         }
         return settings

@@ -20,7 +20,7 @@ public struct Linter: Sendable {
     public func lint(paths: [String]) throws(HalintError) -> LintReport {
         let state = try loadState(paths: paths)
         guard let live = options.live else { return finish(state) }
-        let project = Project(files: state.files, expressions: state.expressions)
+        let project = Project(files: state.files, expressions: state.expressions, settings: options.settings)
         return finish(state, extra: try LiveLintRunner(project: project, options: live).run())
     }
 

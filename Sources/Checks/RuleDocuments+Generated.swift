@@ -4,6 +4,73 @@
 
 extension RuleDocuments {
     static let generated: [String: String] = [
+        "alert/broken-link": ##"""
+            # alert/broken-link
+
+            **Severity:** warning
+
+            pint's `rule/link`. **Opt-in**: it reports only where `.halint.yml` sets `enabled: true` for it (globally or in an
+            `overrides:` entry), because it sends a GET request to every http(s) link found in the annotations of alerting rules
+            (`runbook_url`, `dashboard`, links inside `description`, …), to whatever host they name. A link is reported when
+            the request fails (connection refused, unknown host, no answer within 10s) or the final answer, after redirects, is
+            not a 2xx or 3xx status. Links containing a template action (`https://runbooks.example.com/{{ $labels.alertname }}`)
+            are skipped: their target is known only when the alert fires. Each distinct link is requested once, four at a time,
+            at most 500 per run. Enable it where the CI runner can reach the linked hosts, and mind pages behind a login, which
+            answer 401 or 403.
+
+            `alert/invalid-runbook-url` checks the syntax of `runbook_url` without any request.
+
+            ## Why
+            The runbook link is what the on-call engineer clicks at 3 a.m. Wikis get reorganised and dashboards renamed; a link
+            that answered when the alert was written may lead nowhere now, and nobody notices until it is needed.
+
+            ## Bad
+            ```yaml bad file=.halint.yml
+            checks:
+              alert/broken-link:
+                enabled: true
+            ```
+
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: HighErrorRate
+                    expr: sum by (job) (rate(http_requests_total{code=~"5.."}[5m])) > 1
+                    for: 10m
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "Errors on {{ $labels.job }}"
+                      # Nothing listens on this port.
+                      runbook_url: http://127.0.0.1:9/runbooks/HighErrorRate
+            ```
+
+            ## Good
+            ```yaml good file=.halint.yml
+            checks:
+              alert/broken-link:
+                enabled: true
+            ```
+
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: HighErrorRate
+                    expr: sum by (job) (rate(http_requests_total{code=~"5.."}[5m])) > 1
+                    for: 10m
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: "Errors on {{ $labels.job }}"
+                      runbook_url: "https://runbooks.example.com/{{ $labels.alertname }}"
+            ```
+
+            ## Suppress
+            `# halint disable=alert/broken-link` on the line before or at the end of the offending line, or `enabled: false`
+            in an `overrides:` entry for the files whose links the CI runner cannot reach.
+            """##,
         "alert/constant-value": ##"""
             # alert/constant-value
 
@@ -6131,6 +6198,205 @@ extension RuleDocuments {
             ## Suppress
             Cannot be suppressed: pass only text files, or exclude the path.
             """##,
+        "live/alert-count": ##"""
+            # live/alert-count
+
+            **Severity:** info
+
+            Live mode only (`halint check --prometheus-url URL`), and **opt-in**: it reports only where `.halint.yml` sets
+            `enabled: true` for it (globally or in an `overrides:` entry). pint's `alerts/count`: halint runs each alert's
+            expression as one range query (`/api/v1/query_range`) over the last day, a point per evaluation interval of its
+            group (1m when the group sets none, coarser when the window would need more than 11,000 points), and counts how
+            often the alert would have fired:
+
+            - a series present at consecutive points is one pending period; it fires when it lasts at least `for`;
+            - after firing, a gap no longer than `keep_firing_for` does not resolve it;
+            - the finding says how many times, for how many series, and the longest firing.
+
+            The window is `live: alert_count_lookback:` in `.halint.yml` (default 1d). Alerts that would not have fired are
+            not reported. Requests: one range query per enabled alert, sent as many at a time as the other live queries.
+
+            ## Why
+            An alert that would have fired forty times yesterday pages someone forty times tomorrow. Replaying a new or changed
+            alert against real data before merging shows whether the threshold and `for` are right, without waiting for the
+            pages.
+
+            ## Server data
+            The examples run against a real Prometheus holding an hour of a deep queue, five hours ago:
+
+            ```text server
+            # TYPE queue_depth gauge
+            queue_depth{queue="orders"} 150 -5h
+            queue_depth{queue="orders"} 150 -4h55m
+            queue_depth{queue="orders"} 150 -4h50m
+            queue_depth{queue="orders"} 150 -4h45m
+            queue_depth{queue="orders"} 150 -4h40m
+            queue_depth{queue="orders"} 150 -4h35m
+            queue_depth{queue="orders"} 150 -4h30m
+            queue_depth{queue="orders"} 150 -4h25m
+            queue_depth{queue="orders"} 150 -4h20m
+            queue_depth{queue="orders"} 150 -4h15m
+            queue_depth{queue="orders"} 150 -4h10m
+            queue_depth{queue="orders"} 150 -4h5m
+            queue_depth{queue="orders"} 150 -4h
+            # EOF
+            ```
+
+            ## Bad
+            ```yaml bad file=.halint.yml
+            checks:
+              live/alert-count:
+                enabled: true
+            ```
+
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: QueueBacklog
+                    expr: queue_depth > 100
+                    for: 30m
+                    labels:
+                      severity: ticket
+                    annotations:
+                      summary: "Queue {{ $labels.queue }} is backed up"
+            ```
+
+            ## Good
+            ```yaml good file=.halint.yml
+            checks:
+              live/alert-count:
+                enabled: true
+            ```
+
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: QueueBacklog
+                    expr: queue_depth > 100
+                    for: 2h
+                    labels:
+                      severity: ticket
+                    annotations:
+                      summary: "Queue {{ $labels.queue }} is backed up"
+            ```
+
+            ## Suppress
+            Leave it disabled, or `enabled: false` in an `overrides:` entry for the files it should not replay.
+            """##,
+        "live/counter-without-rate": ##"""
+            # live/counter-without-rate
+
+            **Severity:** warning
+
+            Live mode only (`halint check --prometheus-url URL`). pint's `promql/counter`: halint asks the server's
+            `/api/v1/metadata` for the type of every metric a rule reads, and reports a counter whose raw value the rule uses,
+            rather than its changes. Metadata describes metric families, so a name is looked up as itself and without the
+            suffix its family's type adds: `http_requests_total` under `http_requests_total` (text format) or `http_requests`
+            (OpenMetrics), `latency_seconds_bucket`, `_count` and `_sum` under the histogram or summary `latency_seconds`.
+
+            Not reported: counters inside `rate()`, `irate()`, `increase()`, `resets()`, `changes()`, `absent()`,
+            `absent_over_time()`, `present_over_time()`, `count_over_time()`, `timestamp()`, `count()` and `group()`; on the
+            right of `unless` (only whether a series exists matters there); a rule that is just a selector (`expr: foo`, which
+            tests for existence or copies the series); raw buckets inside `histogram_quantile()`/`histogram_fraction()`, which
+            `promql/histogram-quantile-without-rate` reports. Metrics without metadata (recorded series, pushed metrics) or
+            whose targets disagree on the type are not reported. Each metric is reported once per rule.
+
+            ## Why
+            A counter counts since its process started and falls to zero on every restart, so its value is an arbitrary number:
+            `errors_total > 100` fires on a process that has been up long enough, and stops firing after a restart. What it
+            means is in its changes, `rate()` or `increase()` over a window.
+
+            ## Server data
+            The examples run against a real Prometheus that scrapes itself, so `prometheus_http_requests_total` exists and its
+            metadata says it is a counter.
+
+            ```text server
+            # EOF
+            ```
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: ManyRequests
+                    expr: sum by (handler) (prometheus_http_requests_total) > 1000
+                    labels:
+                      severity: ticket
+                    annotations:
+                      summary: "Many requests on {{ $labels.handler }}"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: ManyRequests
+                    expr: sum by (handler) (rate(prometheus_http_requests_total[5m])) > 1000
+                    labels:
+                      severity: ticket
+                    annotations:
+                      summary: "Many requests on {{ $labels.handler }}"
+            ```
+
+            ## Suppress
+            `# halint disable=live/counter-without-rate` on the line before or at the end of the offending line.
+            """##,
+        "live/feature-disabled": ##"""
+            # live/feature-disabled
+
+            **Severity:** error
+
+            Live mode only (`halint check --prometheus-url URL`). pint's `promql/features`: halint parses each rule with every
+            PromQL feature on, and reports what needs an `--enable-feature` flag that the server's `/api/v1/status/flags` does
+            not list:
+
+            | Construct | Flag |
+            |---|---|
+            | experimental functions (`sort_by_label`, `info`, `mad_over_time`, `double_exponential_smoothing`, `ts_of_*_over_time`, `limitk`, `limit_ratio`, …) | `promql-experimental-functions` |
+            | `anchored` and `smoothed` range selectors | `promql-extended-range-selectors` |
+            | `fill`, `fill_left`, `fill_right` on binary operators | `promql-binop-fill-modifiers` |
+
+            Servers without the flags endpoint (Thanos, Mimir, VictoriaMetrics) are not checked. Offline, halint's parser runs
+            with these features off, so `promql/syntax` reports the same constructs whatever the server does; with a server
+            that enables them, suppress that finding for the rule.
+
+            ## Why
+            Prometheus refuses to load a rule file with such an expression unless the feature is on, so one rule keeps the whole
+            file (every group in it) from loading; on reload the server keeps the old rules and logs the error.
+
+            ## Server data
+            The examples run against a real Prometheus started without `--enable-feature`.
+
+            ```text server
+            # EOF
+            ```
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - record: instance:up:sorted
+                    expr: sort_by_label(up, "instance")
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - record: instance:up:sorted
+                    expr: sort(up)
+            ```
+
+            ## Suppress
+            `# halint disable=live/feature-disabled` on the line before or at the end of the offending line, or start the
+            server with the flag.
+            """##,
         "live/label-missing": ##"""
             # live/label-missing
 
@@ -6283,6 +6549,125 @@ extension RuleDocuments {
 
             ## Suppress
             `# halint disable=live/query-failed` on the line before or at the end of the offending line.
+            """##,
+        "live/range-beyond-retention": ##"""
+            # live/range-beyond-retention
+
+            **Severity:** warning
+
+            Live mode only (`halint check --prometheus-url URL`). pint's `promql/offset` and `promql/range_query`: halint reads
+            the server's retention from `/api/v1/status/flags` (`storage.tsdb.retention.time`, else the deprecated
+            `storage.tsdb.retention`, else 15d unless only `storage.tsdb.retention.size` is set, as Prometheus itself decides)
+            and reports every `offset`, range window and subquery of a rule that reads further back:
+
+            - when the whole window is older than the retention (`offset 30d` on a 15d server), that part of the query never
+              returns anything;
+            - when only the start is (`increase(x[30d])`), the oldest part of the window is always empty and the result covers
+              less than it says.
+
+            Offsets add up through subqueries: `max_over_time(rate(x[1h])[14d:5m] offset 1d)` reads 15d and 1h back. `@ <time>`
+            pins a selector to a fixed time and is not checked, nor are duration expressions. Servers without the flags endpoint
+            (Thanos, Mimir, VictoriaMetrics) are not checked. A server with `remote_read` also answers from the remote store;
+            the flags do not show that, so silence the check for such servers. Offline, `promql/range-beyond-retention` does the
+            same from the deployment's flags.
+
+            ## Why
+            Rules are evaluated against the local TSDB: data past the retention is gone. A `offset 30d` comparison ("traffic is
+            half of last month's") on a server that keeps 15d compares with nothing, and the alert can never fire; a
+            `increase(x[30d])` quietly reports the increase over 15d.
+
+            ## Server data
+            The examples run against a real Prometheus that keeps 7 days.
+
+            ```text server flags=--storage.tsdb.retention.time=7d
+            # EOF
+            ```
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: TrafficDrop
+                    expr: sum(rate(prometheus_http_requests_total[1h])) < 0.5 * sum(rate(prometheus_http_requests_total[1h] offset 4w))
+                    for: 30m
+                    labels:
+                      severity: ticket
+                    annotations:
+                      summary: "Traffic is half of four weeks ago"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: TrafficDrop
+                    expr: sum(rate(prometheus_http_requests_total[1h])) < 0.5 * sum(rate(prometheus_http_requests_total[1h] offset 1d))
+                    for: 30m
+                    labels:
+                      severity: ticket
+                    annotations:
+                      summary: "Traffic is half of a day ago"
+            ```
+
+            ## Suppress
+            `# halint disable=live/range-beyond-retention` on the line before or at the end of the offending line.
+            """##,
+        "live/rate-on-non-counter": ##"""
+            # live/rate-on-non-counter
+
+            **Severity:** warning
+
+            Live mode only (`halint check --prometheus-url URL`). The metadata side of pint's `promql/rate`: `rate()`,
+            `irate()` or `increase()` over a metric whose type in the server's `/api/v1/metadata` is not a counter: a gauge, a
+            summary's quantile series, an info or stateset metric, a gauge histogram, or a `_created` timestamp. Family suffixes
+            are resolved as for `live/counter-without-rate`. Native histograms (a `histogram` family read by its own name) are
+            fine with `rate()` and not reported.
+
+            Offline, `promql/rate-on-non-counter` can only go by the name (`_ratio`, `_info`, `up`, …); a selector it already
+            reports is left to it, so one selector is reported once. This check finds the gauges whose names say nothing, such
+            as `go_goroutines` or `queue_length`.
+
+            ## Why
+            `rate()` and its kin assume a counter: every decrease is taken for a reset, and the value before the drop is added
+            back. Over a gauge that goes up and down, the result is a meaningless, usually huge, number.
+
+            ## Server data
+            The examples run against a real Prometheus that scrapes itself; its metadata says `go_goroutines` is a gauge.
+
+            ```text server
+            # EOF
+            ```
+
+            ## Bad
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: GoroutineLeak
+                    expr: rate(go_goroutines[15m]) > 10
+                    labels:
+                      severity: ticket
+                    annotations:
+                      summary: "Goroutines of {{ $labels.instance }} keep growing"
+            ```
+
+            ## Good
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: GoroutineLeak
+                    expr: deriv(go_goroutines[15m]) > 10
+                    labels:
+                      severity: ticket
+                    annotations:
+                      summary: "Goroutines of {{ $labels.instance }} keep growing"
+            ```
+
+            ## Suppress
+            `# halint disable=live/rate-on-non-counter` on the line before or at the end of the offending line.
             """##,
         "live/series-missing": ##"""
             # live/series-missing
@@ -7255,6 +7640,106 @@ extension RuleDocuments {
 
             ## Suppress
             `# halint disable=promql/quantile-out-of-range` on the line before or at the end of the offending line.
+            """##,
+        "promql/range-beyond-retention": ##"""
+            # promql/range-beyond-retention
+
+            **Severity:** warning
+
+            The offline side of pint's `promql/offset` and `promql/range_query`. When the deployment sets the retention of the
+            Prometheus that runs a rule on its command line (`--storage.tsdb.retention.time`, or the deprecated
+            `--storage.tsdb.retention`, in a compose `command:`, a Kubernetes container's `args:` or a systemd `ExecStart=`),
+            halint reports every `offset`, range window and subquery of the rule that reads further back than that:
+
+            - when the whole window is older than the retention (`offset 30d` with 15d), that part never returns anything;
+            - when only its start is (`increase(x[30d])`), the oldest part of the window is always empty.
+
+            The rule must be loaded by that service's `prometheus.yml` (its `rule_files:`), and that config must have no
+            `remote_read` (a query then also reads the remote store). With several such servers, the shortest retention counts.
+            Offsets add up through subqueries; `@ <time>` and duration expressions are not checked. Without the flag halint says
+            nothing: the 15d default is rarely what production runs. In live mode, `live/range-beyond-retention` asks the server.
+
+            ## Why
+            Rules are evaluated against the local TSDB, and data past the retention is deleted. A comparison with last month on
+            a server that keeps a week compares with nothing, so the alert can never fire; a 30-day increase quietly reports the
+            increase over 7 days.
+
+            ## Bad
+            ```yaml bad file=docker-compose.yml
+            services:
+              prometheus:
+                image: prom/prometheus:v3.5.0
+                volumes:
+                  - ./prometheus.yml:/etc/prometheus/prometheus.yml:ro
+                  - ./alerts.yml:/etc/prometheus/alerts.yml:ro
+                command:
+                  - '--config.file=/etc/prometheus/prometheus.yml'
+                  - '--storage.tsdb.retention.time=7d'
+            ```
+
+            ```yaml bad file=prometheus.yml
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: api
+                static_configs:
+                  - targets: ['api:8080']
+            ```
+
+            ```yaml bad file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: TrafficDrop
+                    expr: sum(rate(http_requests_total[1h])) < 0.5 * sum(rate(http_requests_total[1h] offset 4w))
+                    for: 30m
+                    labels:
+                      severity: ticket
+                    annotations:
+                      summary: "Traffic is half of what it was"
+                  - record: job:http_requests:increase30d
+                    expr: sum by (job) (increase(http_requests_total[30d]))
+            ```
+
+            ## Good
+            ```yaml good file=docker-compose.yml
+            services:
+              prometheus:
+                image: prom/prometheus:v3.5.0
+                volumes:
+                  - ./prometheus.yml:/etc/prometheus/prometheus.yml:ro
+                  - ./alerts.yml:/etc/prometheus/alerts.yml:ro
+                command:
+                  - '--config.file=/etc/prometheus/prometheus.yml'
+                  - '--storage.tsdb.retention.time=7d'
+            ```
+
+            ```yaml good file=prometheus.yml
+            rule_files:
+              - alerts.yml
+            scrape_configs:
+              - job_name: api
+                static_configs:
+                  - targets: ['api:8080']
+            ```
+
+            ```yaml good file=alerts.yml
+            groups:
+              - name: example
+                rules:
+                  - alert: TrafficDrop
+                    expr: sum(rate(http_requests_total[1h])) < 0.5 * sum(rate(http_requests_total[1h] offset 1d))
+                    for: 30m
+                    labels:
+                      severity: ticket
+                    annotations:
+                      summary: "Traffic is half of what it was"
+                  - record: job:http_requests:increase30d
+                    expr: sum by (job) (increase(http_requests_total[7d]))
+            ```
+
+            ## Suppress
+            `# halint disable=promql/range-beyond-retention` on the line before or at the end of the offending line.
             """##,
         "promql/rate-of-sum": ##"""
             # promql/rate-of-sum

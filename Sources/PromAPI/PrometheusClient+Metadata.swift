@@ -64,6 +64,21 @@ extension PrometheusClient {
             version: field("version"), revision: field("revision"), branch: field("branch"), goVersion: field("goVersion"))
     }
 
+    /// `/api/v1/status/flags`: the server's command-line flags by name,
+    /// without the dashes (`storage.tsdb.retention.time`, `enable-feature`,
+    /// whose repeated values come joined with commas). Prometheus only;
+    /// others answer 404.
+    public func flags() throws(PromAPIError) -> [String: String] {
+        let answer = try call("status/flags", [], postable: false)
+        guard case .object(let members, _) = answer.data else { throw invalid(answer, "\"data\" is not an object") }
+        var out: [String: String] = [:]
+        for member in members {
+            guard let value = member.value.stringValue else { throw invalid(answer, "flag \(goQuote(member.key)) is not a string") }
+            out[member.key] = value
+        }
+        return out
+    }
+
     private func strings(_ answer: Answer) throws(PromAPIError) -> [String] {
         guard let items = answer.data.arrayValue else { throw invalid(answer, "\"data\" is not an array of strings") }
         var out: [String] = []

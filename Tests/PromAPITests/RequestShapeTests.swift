@@ -58,6 +58,18 @@ import Testing
         #expect(try PrometheusClient(baseURL: URL(string: "http://127.0.0.1:9")!, transport: info).buildInfo().version == "2.42.0")
     }
 
+    @Test func flagsAreAMapOfStrings() throws {
+        let recorder = Recorder(body: #"""
+            {"status":"success","data":{"enable-feature":"promql-experimental-functions,native-histograms",
+             "storage.tsdb.retention.time":"7d"}}
+            """#)
+        let flags = try PrometheusClient(baseURL: URL(string: "http://127.0.0.1:9/p")!, transport: recorder).flags()
+        #expect(flags == ["enable-feature": "promql-experimental-functions,native-histograms", "storage.tsdb.retention.time": "7d"])
+        #expect(recorder.requests.first?.url.absoluteString == "http://127.0.0.1:9/p/api/v1/status/flags")
+        let broken = Recorder(body: #"{"status":"success","data":{"x":1}}"#)
+        #expect(throws: PromAPIError.self) { try PrometheusClient(baseURL: URL(string: "http://127.0.0.1:9")!, transport: broken).flags() }
+    }
+
     @Test func credentialsResolveFlagsThenEnvironmentThenURL() {
         let url = URL(string: "http://alice:s%40cret@127.0.0.1:9")!
         #expect(PromAPIAuthorization.resolve(environment: [:], url: url) == .basic(username: "alice", password: "s@cret"))

@@ -30,7 +30,7 @@ public final class PrometheusServer: @unchecked Sendable {
     public var url: String { "http://127.0.0.1:\(port)" }
 
     /// `openMetrics` must end with `# EOF`; its timestamps should lie within
-    /// the last days (retention is set to ten years, but blocks far older than
+    /// the last days (retention is set to ten years unless `extraFlags` sets it, but blocks far older than
     /// the head are still compacted away by some versions).
     public init(openMetrics: String? = nil, extraFlags: [String] = []) throws {
         directory = TemporaryDirectory()
@@ -57,14 +57,16 @@ public final class PrometheusServer: @unchecked Sendable {
                   - targets: ['127.0.0.1:\(port)']
 
             """)
+        // Flags cannot be repeated: a test that sets the retention replaces the default.
+        let retention = extraFlags.contains { $0.hasPrefix("--storage.tsdb.retention") } ? [] : ["--storage.tsdb.retention.time=3650d"]
         let log = directory.url.appendingPathComponent("prometheus.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         (process, lifeline) = try ProcessRunner.startTied(
             Self.prometheusPath,
             [
                 "--config.file=\(config)", "--storage.tsdb.path=\(data)", "--web.listen-address=127.0.0.1:\(port)",
-                "--storage.tsdb.retention.time=3650d", "--log.level=warn",
-            ] + extraFlags,
+                "--log.level=warn",
+            ] + retention + extraFlags,
             log: log, scratch: directory.url)
         let deadline = Date().addingTimeInterval(60)
         while LocalHTTP.getStatus(port: port, path: "/-/ready") != 200 {

@@ -16,6 +16,24 @@ public enum LiveChecks {
     public static let queryFailed = CheckDescriptor(
         id: "live/query-failed", severity: .warning,
         summary: "The server answered a query halint sent for a rule with an error, so that rule was not checked live.")
+    public static let counterWithoutRate = CheckDescriptor(
+        id: "live/counter-without-rate", severity: .warning,
+        summary: "A metric the server's metadata calls a counter is read directly, not through rate(), increase() or another counter-safe function.")
+    public static let rateOnNonCounter = CheckDescriptor(
+        id: "live/rate-on-non-counter", severity: .warning,
+        summary: "rate(), irate() or increase() over a metric the server's metadata calls a gauge (or another non-counter type).")
+    public static let rangeBeyondRetention = CheckDescriptor(
+        id: "live/range-beyond-retention", severity: .warning,
+        summary: "An offset, range or subquery window reaches further back than the server keeps data (`--storage.tsdb.retention.time`).")
+    public static let featureDisabled = CheckDescriptor(
+        id: "live/feature-disabled", severity: .error,
+        summary: "The expression uses a PromQL feature (experimental functions, extended range selectors, fill modifiers) that the server's `--enable-feature` does not enable.")
+    public static let alertCount = CheckDescriptor(
+        id: "live/alert-count", severity: .info,
+        summary: "How many times an alert would have fired over the lookback window on the server's data (opt-in).")
 
-    public static let all: [CheckDescriptor] = [seriesMissing, labelMissing, queryCost, queryFailed]
+    public static let all: [CheckDescriptor] = [
+        seriesMissing, labelMissing, queryCost, queryFailed, counterWithoutRate, rateOnNonCounter, rangeBeyondRetention,
+        featureDisabled, alertCount,
+    ]
 }

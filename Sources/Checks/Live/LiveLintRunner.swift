@@ -16,7 +16,7 @@ struct LiveLintRunner {
     func run() throws(HalintError) -> [Diagnostic] {
         try preflight()
         let rules = RuleLintRunner(project: project).parseRules()
-        guard !rules.isEmpty else { return [] }
+        guard !rules.isEmpty else { return try semanticChecks([], probe: LiveProbe(options: options)) }
         // A metric a rule of the project records may not be on the server yet
         // (the rules are being added); pint skips those too.
         let recorded = Set(rules.filter(\.rule.isRecording).map { SelectorText.metric($0.rule.name) })
@@ -69,7 +69,7 @@ struct LiveLintRunner {
                 }
             }
         }
-        return diagnostics
+        return diagnostics + (try semanticChecks(rules, probe: probe))
     }
 
     /// One cheap query first, so a wrong URL or a server that is down is a
@@ -82,7 +82,7 @@ struct LiveLintRunner {
         }
     }
 
-    private func abortIfUnreachable(_ error: PromAPIError) throws(HalintError) {
+    func abortIfUnreachable(_ error: PromAPIError) throws(HalintError) {
         if case .unreachable = error.kind { throw .server("live checks stopped: \(error)") }
     }
 

@@ -13,6 +13,8 @@ public struct LiveOptions: Sendable {
     /// The server's `--query.lookback-delta`: how recent a sample must be
     /// for a series to count as present.
     public var lookbackDeltaMilliseconds: Int64
+    /// How far back `live/alert-count` replays alerts.
+    public var alertCountLookbackMilliseconds: Int64 = 86_400_000
     /// "Now", injectable so tests and messages agree.
     public var now: Date
 
@@ -32,6 +34,7 @@ public struct LiveOptions: Sendable {
     public mutating func adopt(_ config: HalintConfig) {
         if let limit = config.live.maxSeriesPerRule { maxSeriesPerRule = limit }
         if let lookback = config.live.seriesLookback { lastSeenLookbackMilliseconds = lookback.milliseconds }
+        if let lookback = config.live.alertCountLookback { alertCountLookbackMilliseconds = lookback.milliseconds }
     }
 
     var nowMilliseconds: Int64 { Int64((now.timeIntervalSince1970 * 1000).rounded()) }

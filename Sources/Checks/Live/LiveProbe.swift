@@ -20,6 +20,10 @@ final class LiveProbe: Sendable {
         case labelValues(String, label: String)
         /// The newest sample time of `metric` within the last-seen lookback.
         case lastSeen(String)
+        /// `/api/v1/metadata` of one metric family name.
+        case metadata(String)
+        /// `/api/v1/status/flags`.
+        case flags
     }
 
     enum Answer: Sendable {
@@ -27,6 +31,8 @@ final class LiveProbe: Sendable {
         case names(Set<String>)
         case values([String])
         case time(Int64?)
+        case metadata([MetricMetadata])
+        case flags([String: String])
     }
 
     init(options: LiveOptions) { self.options = options }
@@ -48,6 +54,16 @@ final class LiveProbe: Sendable {
 
     func lastSeen(_ metric: String) throws(PromAPIError) -> Int64? {
         guard case .time(let value) = try answer(.lastSeen(metric)) else { return nil }
+        return value
+    }
+
+    func metadata(_ family: String) throws(PromAPIError) -> [MetricMetadata] {
+        guard case .metadata(let value) = try answer(.metadata(family)) else { return [] }
+        return value
+    }
+
+    func flags() throws(PromAPIError) -> [String: String] {
+        guard case .flags(let value) = try answer(.flags) else { return [:] }
         return value
     }
 
@@ -92,6 +108,10 @@ final class LiveProbe: Sendable {
             let result = try client.query(query, at: now)
             guard let seconds = result.series.first?.samples.first?.value, seconds.isFinite else { return .time(nil) }
             return .time(Int64((seconds * 1000).rounded()))
+        case .metadata(let family):
+            return .metadata(try client.metadata(metric: family)[family] ?? [])
+        case .flags:
+            return .flags(try client.flags())
         }
     }
 }

@@ -22,6 +22,9 @@ public enum RuleLintChecks {
     public static let invalidRunbookURL = CheckDescriptor(
         id: "alert/invalid-runbook-url", severity: .warning,
         summary: "A `runbook_url` annotation that is not an absolute http(s) URL.")
+    public static let brokenLink = CheckDescriptor(
+        id: "alert/broken-link", severity: .warning,
+        summary: "An annotation links to a page that does not answer with success (opt-in: halint requests every link).")
     public static let requiredLabel = CheckDescriptor(
         id: "alert/required-label", severity: .warning,
         summary: "An alert lacks a label that `.halint.yml` requires, or its value is not one of the allowed ones.")
@@ -99,6 +102,9 @@ public enum RuleLintChecks {
     public static let rateOfSum = CheckDescriptor(
         id: "promql/rate-of-sum", severity: .warning,
         summary: "rate() over a recording rule that sums counters: summing before rate() turns one target's restart into a huge drop.")
+    public static let rangeBeyondRetention = CheckDescriptor(
+        id: "promql/range-beyond-retention", severity: .warning,
+        summary: "An offset, range or subquery window reaches further back than the deployment's `--storage.tsdb.retention.time` keeps data.")
     // Rule set.
     public static let duplicateAcrossFiles = CheckDescriptor(
         id: "ruleset/duplicate-across-files", severity: .warning,
@@ -131,6 +137,6 @@ public enum RuleLintChecks {
         divisionByZero, quantileOutOfRange, histogramQuantileWithoutRate, redundantAnchors, matchesNothing,
         labelNeverSet, externalLabelMatcher, rateOfSum,
         duplicateAcrossFiles, recordingRuleName, undefinedRecordingRule, longGroupInterval,
-        unusedRecordingRule, externalLabelConflict, intervalBelowScrape,
+        unusedRecordingRule, externalLabelConflict, intervalBelowScrape, rangeBeyondRetention, brokenLink,
     ]
 }

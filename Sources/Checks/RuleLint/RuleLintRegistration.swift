@@ -14,7 +14,7 @@ public enum RuleLint {
         RequiredLabel(), RequiredAnnotation(), ForNotMultipleOfInterval(), MissingFor(), ConstantValue(),
         UndefinedExternalLabel(), ExternalLabelInTemplate(), DivisionByZero(), QuantileOutOfRange(),
         HistogramQuantileWithoutRate(), RedundantAnchors(), MatchesNothing(), LabelNeverSet(), ExternalLabelMatcher(),
-        RateOfSum(), UnusedRecordingRule(), ExternalLabelConflict(), IntervalBelowScrape(),
+        RateOfSum(), UnusedRecordingRule(), ExternalLabelConflict(), IntervalBelowScrape(), RangeBeyondRetentionCheck(), BrokenLinkCheck(),
     ]
 }
 
