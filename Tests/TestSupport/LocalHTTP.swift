@@ -62,6 +62,10 @@ public final class CannedHTTPServer: @unchecked Sendable {
     public let port: Int
     private let fd: Int32
     private let thread: Thread
+    /// Signalled when the accept loop has returned: the descriptor is closed
+    /// only then, so a later server that gets the same number is never
+    /// served by this loop.
+    private let finished = DispatchSemaphore(value: 0)
 
     public init(status: Int = 200, contentType: String = "text/html", body: String) throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -86,7 +90,9 @@ public final class CannedHTTPServer: @unchecked Sendable {
             ("HTTP/1.1 \(status) Canned\r\nContent-Type: \(contentType)\r\nContent-Length: \(body.utf8.count)\r\n"
                 + "Connection: close\r\n\r\n" + body).utf8)
         let listener = fd
+        let finished = finished
         thread = Thread {
+            defer { finished.signal() }
             while true {
                 let client = accept(listener, nil, nil)
                 if client < 0 {
@@ -114,7 +120,9 @@ public final class CannedHTTPServer: @unchecked Sendable {
     public var url: String { "http://127.0.0.1:\(port)" }
 
     deinit {
+        // shutdown wakes the blocked accept (EINVAL); wait for the loop to end before the number can be reused.
         shutdown(fd, Int32(SHUT_RDWR))
+        _ = finished.wait(timeout: .now() + 10)
         close(fd)
     }
 }
