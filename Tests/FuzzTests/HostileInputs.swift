@@ -13,6 +13,15 @@ enum Hostile {
     /// The seed of every generator; `HALINT_FUZZ_SEED` varies a long run.
     static let seed: UInt64 = UInt64(ProcessInfo.processInfo.environment["HALINT_FUZZ_SEED"] ?? "") ?? 20_261_125
 
+    /// With `HALINT_FUZZ_LOG=<dir>`, each input is written to `<dir>/<name>`
+    /// before it is used, so the input of a crash is left behind.
+    static func record(_ bytes: [UInt8], name: String) {
+        guard let dir = logDirectory else { return }
+        FileManager.default.createFile(atPath: dir + "/" + name.replacingOccurrences(of: "/", with: "_"), contents: Data(bytes))
+    }
+
+    static let logDirectory: String? = ProcessInfo.processInfo.environment["HALINT_FUZZ_LOG"].flatMap { $0.isEmpty ? nil : $0 }
+
     static func nested(_ open: String, _ close: String, depth: Int, inner: String = "") -> String {
         String(repeating: open, count: depth) + inner + String(repeating: close, count: depth)
     }

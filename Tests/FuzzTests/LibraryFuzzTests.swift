@@ -33,6 +33,7 @@ import TimeSeries
 
     /// Every in-memory entry point on one input.
     static func drive(_ bytes: [UInt8], name: String) {
+        Hostile.record(bytes, name: name)
         let text = String(decoding: bytes, as: UTF8.self)
         let report = Linter().lint(text: text, path: name)
         #expect((0...2).contains(report.exitCode(failOn: .error)))
@@ -52,6 +53,7 @@ import TimeSeries
 
     /// Parses as PromQL and, when it is valid, evaluates it (instant and range).
     static func drivePromQL(_ text: String) {
+        Hostile.record(Array(text.utf8), name: "expr.promql")
         let parsed = PromQLParser.parse(text, options: .allFeatures)
         #expect(parsed.isValid || !parsed.errors.isEmpty || parsed.expr == nil)
         guard parsed.isValid, let expr = parsed.expr else { return }
@@ -117,6 +119,7 @@ import TimeSeries
         let expander = AlertTemplateExpander(alertName: "A", labels: ["job": "a"], value: 1)
         for _ in 0..<(Hostile.iterations * 25) {
             let text = (0..<(1 + generator.below(16))).map { _ in pieces[generator.below(pieces.count)] }.joined()
+            Hostile.record(Array(text.utf8), name: "template.tmpl")
             _ = expander.expandResult(text)
         }
     }
@@ -131,6 +134,7 @@ import TimeSeries
         var generator = SplitMix64(seed: Hostile.seed &+ 4)
         for _ in 0..<(Hostile.iterations * 25) {
             let text = (0..<(1 + generator.below(16))).map { _ in pieces[generator.below(pieces.count)] }.joined()
+            Hostile.record(Array(text.utf8), name: "series.txt")
             if let file = try? SeriesFile.parse(text, path: "s.txt") {
                 _ = PromQLEngine(store: file.store)
             }

@@ -5,6 +5,7 @@ import PromModel
 import PromQL
 import PromQLEngine
 import RuleEvaluation
+import Sharding
 import Template
 import Testing
 import TestSupport
@@ -98,10 +99,41 @@ import TimeSeries
         func expand(_ text: String) -> String? { try? expander.expandResult(text).get() }
         #expect(expand("{{ printf \"%999999999d\" 1 }}") == "%!(NOVERB)%!(EXTRA int=1)")
         #expect(expand("{{ printf \"%99999999999999999999d|\" 1 }}") == "%!(NOVERB)%!(EXTRA int=1)")
-        #expect(expand("{{ printf \"%.9999999f\" 1.5 }}") == "%!(NOVERB)%!(EXTRA float64=1.5)")
+        #expect(expand("{{ printf \"%.99999999f\" 1.5 }}") == "%!(NOVERB)%!(EXTRA float64=1.5)")
         #expect(expand("{{ printf \"%*d\" -9223372036854775808 1 }}") == "%!(BADWIDTH)1")
         #expect(expand("{{ printf \"%.*f\" 9223372036854775807 1.5 }}") == "%!(BADPREC)1.500000")
         #expect(expand("{{ printf \"%1000000d\" 1 }}")?.count == 1_000_000)
+    }
+
+    // MARK: Targets
+
+    /// A CRLF target list with a blank line indexed an empty word list.
+    @Test func plainTargetListsWithCRLFBlankLines() throws {
+        let group = try TargetListReader.readPlain("a:1\r\n\r\nb:2 zone=x\r\n\u{0B}\n", path: "targets.txt")
+        #expect(group.targets.map(\.address) == ["a:1", "b:2"])
+    }
+
+    /// `--generate 9223372036854775807` tried to allocate exabytes; huge
+    /// `--shards`/`--to` and `--width` allocated per shard and per column.
+    @Test func generatedFleetsShardsAndWidthsAreBounded() {
+        do {
+            _ = try TargetGenerator(pattern: "n-{i}:9100", count: .max)
+            Issue.record("expected a limit error")
+        } catch {
+            #expect(error.description == "--generate:0: the count must be at most 10000000")
+        }
+        func parseError(_ arguments: [String]) -> String? {
+            do {
+                _ = try ShardsCommand.parse(["--config", "p.yml"] + arguments)
+                return nil
+            } catch {
+                return ShardsCommand.message(for: error)
+            }
+        }
+        #expect(parseError(["--shards", "9223372036854775807", "--to", "1"]) == "--shards must be at most 100000")
+        #expect(parseError(["--shards", "3", "--to", "100001"]) == "--to must be at most 100000")
+        #expect(parseError(["--width", "9223372036854775807"]) == "--width must be at most 1000")
+        #expect(parseError(["--shards", "3", "--to", "100000"]) == nil)
     }
 
     // MARK: Times and durations on the command line
