@@ -126,7 +126,9 @@ public enum TargetListReader {
     public static func readPlain(_ text: String, path: String) throws(TargetListError) -> TargetGroup {
         var targets: [DiscoveredTarget] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `isNewline`, not "\n": in a Swift String "\r\n" is one Character, so a
+        // CRLF file used to be a single line.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }

@@ -107,10 +107,12 @@ import TimeSeries
 
     // MARK: Targets
 
-    /// A CRLF target list with a blank line indexed an empty word list.
+    /// A CRLF target list was one line ("\r\n" is one Character), and a line of
+    /// only whitespace `.whitespaces` does not trim indexed an empty word list.
     @Test func plainTargetListsWithCRLFBlankLines() throws {
         let group = try TargetListReader.readPlain("a:1\r\n\r\nb:2 zone=x\r\n\u{0B}\n", path: "targets.txt")
         #expect(group.targets.map(\.address) == ["a:1", "b:2"])
+        #expect(group.targets.last?.labels["zone"] == "x")
     }
 
     /// `--generate 9223372036854775807` tried to allocate exabytes; huge
