@@ -107,6 +107,24 @@ import TimeSeries
         }
     }
 
+    /// Arguments at the limits of every numeric parameter, each evaluated
+    /// instant and range (every parser feature on, so experimental functions too).
+    @Test(arguments: [
+        "topk(9000000000000000000, up)", "bottomk(-9000000000000000000, up)", "limitk(9000000000000000000, up)",
+        "limit_ratio(-1e300, up)", "limit_ratio(NaN, up)", "quantile(1e300, up)", "quantile_over_time(-Inf, up[5m])",
+        "count_values(\"__name__\", up)", "label_replace(up, \"x\", \"${99999999999999999999}\", \"job\", \"(.*)\")",
+        "label_join(up, \"x\", \"-\", \"job\", \"job\", \"job\", \"job\")", "round(up, 1e-320)", "vector(-9223372036854775808) % -1",
+        "year(vector(1e300))", "day_of_week(vector(-1e300))", "days_in_month(vector(NaN))", "timestamp(up @ 9223372036854775)",
+        "predict_linear(up[5m], 1e308)", "double_exponential_smoothing(up[5m], 1e-320, 0.999999)", "histogram_quantile(1e308, up)",
+        "sort_by_label(up, \"job\", \"job\")", "info(up, {job=~\".+\"})", "up @ start() offset 290y", "up @ end() offset -290y",
+        "count_over_time(up[1ms:1ms] offset -290y)", "max_over_time(up[290y:1ms])", "up[290y:1ms]", "rate(up[290y] @ -9223372036854775)",
+        "ts_of_max_over_time(up[5m])", "mad_over_time(up[5m])", "first_over_time(up[5m])", "step() * 9223372036854775807",
+        "up offset (1e300)", "up[5m:(1e-300)]", "up[(step() * 1e20)]", "up offset (range() * -1e20)", "clamp(up, 1e308, -1e308)",
+    ])
+    func limitArgumentsEvaluate(_ expr: String) {
+        Self.drivePromQL(expr)
+    }
+
     @Test func randomTemplates() {
         let pieces = [
             "{{", "}}", "{{ if . }}", "{{ else }}", "{{ end }}", "{{ range . }}", "{{ with $x := 1 }}", "{{ define \"t\" }}",
