@@ -110,8 +110,9 @@ public struct EvalCommand: ParsableCommand {
         let step = TimelineRun.step(for: ruleSet, options: options).step
         let count = EvaluationTicks(start: window.from, end: window.to, interval: step).count
         guard count <= EvaluationTicks.maxCount else {
+            let window = settings.from != nil || settings.to != nil ? "from --from to --to" : "over the span of the series"
             throw HalintUsageError(
-                "evaluating every \(ModelDuration(milliseconds: step)) from --from to --to takes \(count) evaluations, more than the limit of \(EvaluationTicks.maxCount); give a larger --step or a shorter window")
+                "evaluating every \(ModelDuration(milliseconds: step)) \(window) takes \(count) evaluations, more than the limit of \(EvaluationTicks.maxCount); give a larger --step or a shorter window")
         }
         return options
     }

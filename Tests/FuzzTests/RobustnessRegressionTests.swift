@@ -217,5 +217,14 @@ import TimeSeries
         } catch let error as HalintUsageError {
             #expect(error.description == "evaluating every 1ms from --from to --to takes 9000000000000000001 evaluations, more than the limit of 10000000; give a larger --step or a shorter window")
         }
+        // A group interval of 1ms over a long recording: the window is the series' span.
+        let fast = dir.write("fast.yml", "groups:\n  - name: g\n    interval: 1ms\n    rules:\n      - record: a\n        expr: m\n")
+        let long = dir.write("long.om", "m 1 0\nm 1 9000000000000\n# EOF\n")
+        do {
+            _ = try EvalCommand.parse(["--rules", fast, "--series", long]).execute(environment: [:])
+            Issue.record("expected a usage error")
+        } catch let error as HalintUsageError {
+            #expect(error.description.hasPrefix("evaluating every 1ms over the span of the series takes 9000000000000001 evaluations"))
+        }
     }
 }
