@@ -1,4 +1,5 @@
 import Checks
+import Diagnostics
 import Foundation
 import HalintCLI
 import PromModel
@@ -169,6 +170,35 @@ import TimeSeries
         #expect(many.itemPositions.last?.column == 4 + 2 * 299_999)
         let accented = try SeriesNotation.parse("up{a=\"ééé\"} 1 2 3")
         #expect(accented.itemPositions.map(\.column) == [13, 15, 17])
+    }
+
+    /// Every JSON value's column was counted from the line start: API
+    /// responses are one line, so 2,000 series took two minutes. Columns stay
+    /// exact after multi-byte text.
+    @Test func oneLineJSONResponsesLoadAndPositionErrors() throws {
+        let series = (0..<20_000).map { #"{"metric":{"__name__":"m","i":"é\#($0)"},"values":[[0,"1"],[60,"2"]]}"# }
+        let good = #"{"status":"success","data":{"resultType":"matrix","result":["# + series.joined(separator: ",") + "]}}"
+        #expect(try SeriesFile.parse(good, path: "r.json").store.count == 20_000)
+        let bad = #"{"status":"success","data":{"resultType":"matrix","result":["# + series.prefix(3000).joined(separator: ",")
+            + #",{"metric":{"i":"x"},"values":[[9223372036854775807,"1"]]}]}}"#
+        let column = bad.unicodeScalars.count - #"9223372036854775807,"1"]]}]}}"#.count + 1
+        do {
+            _ = try SeriesFile.parse(bad, path: "r.json")
+            Issue.record("expected an invalid timestamp")
+        } catch {
+            #expect(error.problems.first?.message == #"invalid timestamp "9223372036854775807""#)
+            #expect(error.problems.first?.span.start == SourcePosition(line: 1, column: column))
+        }
+    }
+
+    // MARK: Rule lint
+
+    /// Repeated label names were found pairwise: 20,000 matchers took 17 s.
+    @Test func manyMatchersOnOneSelectorAreLintedInLinearTime() {
+        let matchers = (0..<20_000).map { "l\($0)=\"v\"" }.joined(separator: ",")
+        let text = Hostile.ruleFile(expr: "up{\(matchers),l7=\"w\"} > 0")
+        let report = Linter().lint(text: text, path: "rules.yml")
+        #expect(report.diagnostics.contains { $0.check == "promql/matches-nothing" && $0.message.contains("`l7=\"v\"` and `l7=\"w\"`") })
     }
 
     // MARK: Rule evaluation
