@@ -176,9 +176,9 @@ import TimeSeries
     /// responses are one line, so 2,000 series took two minutes. Columns stay
     /// exact after multi-byte text.
     @Test func oneLineJSONResponsesLoadAndPositionErrors() throws {
-        let series = (0..<20_000).map { #"{"metric":{"__name__":"m","i":"é\#($0)"},"values":[[0,"1"],[60,"2"]]}"# }
+        let series = (0..<5000).map { #"{"metric":{"__name__":"m","i":"é\#($0)"},"values":[[0,"1"],[60,"2"]]}"# }
         let good = #"{"status":"success","data":{"resultType":"matrix","result":["# + series.joined(separator: ",") + "]}}"
-        #expect(try SeriesFile.parse(good, path: "r.json").store.count == 20_000)
+        #expect(try SeriesFile.parse(good, path: "r.json").store.count == 5000)
         let bad = #"{"status":"success","data":{"resultType":"matrix","result":["# + series.prefix(3000).joined(separator: ",")
             + #",{"metric":{"i":"x"},"values":[[9223372036854775807,"1"]]}]}}"#
         let column = bad.unicodeScalars.count - #"9223372036854775807,"1"]]}]}}"#.count + 1
