@@ -191,6 +191,23 @@ import TimeSeries
         }
     }
 
+    // MARK: .halint.yml globs
+
+    /// Each star recursed: `*a*a*…*b` against a long name of a's, or many
+    /// `**/` against a deep path, was exponential.
+    @Test func globsMatchInPolynomialTime() {
+        #expect(!Glob(String(repeating: "*a", count: 20) + "*b").matches(String(repeating: "a", count: 80)))
+        #expect(Glob(String(repeating: "*a", count: 20) + "*").matches(String(repeating: "a", count: 80)))
+        #expect(!Glob(String(repeating: "**/", count: 30) + "z").matches(String(repeating: "a/", count: 60) + "y"))
+        #expect(Glob(String(repeating: "**/", count: 30) + "y").matches(String(repeating: "a/", count: 60) + "y"))
+        #expect(Glob("**/rules/*.yml").matches("./a/b/rules/x.yml"))
+        #expect(Glob("**/rules/*.yml").matches("rules/x.yml"))
+        #expect(!Glob("**/rules/*.yml").matches("rules/sub/x.yml"))
+        #expect(Glob("r?les/[a-c]*.y[!a]l").matches("rules/b1.yml"))
+        #expect(!Glob("r?les/[a-c]*.y[!a]l").matches("rules/d1.yml"))
+        #expect(!Glob("rules/[ab").matches("rules/a"))
+    }
+
     // MARK: Rule lint
 
     /// Repeated label names were found pairwise: 20,000 matchers took 17 s.
