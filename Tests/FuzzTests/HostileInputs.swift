@@ -17,7 +17,7 @@ enum Hostile {
     /// before it is used, so the input of a crash is left behind.
     static func record(_ bytes: [UInt8], name: String) {
         guard let dir = logDirectory else { return }
-        FileManager.default.createFile(atPath: dir + "/" + name.replacingOccurrences(of: "/", with: "_"), contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: dir + "/" + name.replacingOccurrences(of: "/", with: "_"), contents: Data(bytes))
     }
 
     static let logDirectory: String? = ProcessInfo.processInfo.environment["HALINT_FUZZ_LOG"].flatMap { $0.isEmpty ? nil : $0 }
