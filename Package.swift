@@ -89,6 +89,12 @@ let package = Package(
         .testTarget(
             name: "EvalCommandTests",
             dependencies: ["RuleEvaluation", "HalintCLI", "PromAPI", "PromQL", "PromQLEngine", "TimeSeries", "PromModel", "TestSupport"]),
+        .testTarget(
+            name: "FuzzTests",
+            dependencies: [
+                "Checks", "HalintCLI", "PromQL", "PromQLEngine", "TimeSeries", "Template", "RuleEvaluation", "Sharding",
+                "Deployment", "YAML", "TestSupport",
+            ]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Reporting", "HalintCLI", "PromAPI", "PromModel", "TestSupport"]),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PromAPI
+import PromModel
 import RuleEvaluation
 import TimeSeries
 
@@ -73,7 +74,7 @@ public struct EvalCommand: ParsableCommand {
         if let source {
             guard input.series.isEmpty else { throw HalintUsageError("--source and --series cannot be combined") }
             guard let from = settings.from, let to = settings.to else { throw HalintUsageError("--source needs --from and --to") }
-            options = try runOptions(TimelineWindow(from: from, to: to), settings)
+            options = try runOptions(TimelineWindow(from: from, to: to), settings, ruleSet)
             let client = try connection.client(url: source, flag: "source", environment: environment)
             let chunk = try PrometheusClientOptions.positiveDuration("source-chunk", sourceChunk)
             let fetched: RawSeriesFetcher.Result
@@ -91,7 +92,7 @@ public struct EvalCommand: ParsableCommand {
             if let from = settings.from { window = TimelineWindow(from: from, to: settings.to ?? max(window?.to ?? from, from)) }
             if let to = settings.to { window = TimelineWindow(from: window?.from ?? to, to: to) }
             guard let window else { throw HalintUsageError("the series files hold no samples; give --from and --to") }
-            options = try runOptions(window, settings)
+            options = try runOptions(window, settings, ruleSet)
             (store, inputNotes) = (loaded.store, loaded.notes.map(\.description))
         }
         let timeline = TimelineRun.run(ruleSet, store: store, options: options, inputNotes: inputNotes)
@@ -101,10 +102,18 @@ public struct EvalCommand: ParsableCommand {
         return (output, failed ? 1 : 0)
     }
 
-    func runOptions(_ window: TimelineWindow, _ settings: WindowSettings) throws -> TimelineRun.Options {
+    func runOptions(_ window: TimelineWindow, _ settings: WindowSettings, _ ruleSet: TimelineRuleSet) throws -> TimelineRun.Options {
         guard window.to >= window.from else { throw HalintUsageError("--to is before --from") }
         var options = TimelineRun.Options(window: window, defaultInterval: settings.interval)
         options.step = settings.step
+        // Refused up front: a year every 1ms would allocate terabytes.
+        let step = TimelineRun.step(for: ruleSet, options: options).step
+        let count = EvaluationTicks(start: window.from, end: window.to, interval: step).count
+        guard count <= EvaluationTicks.maxCount else {
+            let window = settings.from != nil || settings.to != nil ? "from --from to --to" : "over the span of the series"
+            throw HalintUsageError(
+                "evaluating every \(ModelDuration(milliseconds: step)) \(window) takes \(count) evaluations, more than the limit of \(EvaluationTicks.maxCount); give a larger --step or a shorter window")
+        }
         return options
     }
 

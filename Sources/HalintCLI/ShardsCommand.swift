@@ -57,11 +57,17 @@ public struct ShardsCommand: ParsableCommand {
 
     public init() {}
 
+    static let maxShards = 100_000
+
     public func validate() throws {
         if shards != nil && to == nil { throw ValidationError("--shards needs --to (the new number of shards)") }
         if to != nil && shards == nil { throw ValidationError("--to needs --shards (the current number of shards)") }
         if let shards, shards < 1 { throw ValidationError("--shards must be at least 1") }
         if let to, to < 1 { throw ValidationError("--to must be at least 1") }
+        // The plan keeps a tally per shard and the chart a cell per column: huge values allocated without bound.
+        if let shards, shards > Self.maxShards { throw ValidationError("--shards must be at most \(Self.maxShards)") }
+        if let to, to > Self.maxShards { throw ValidationError("--to must be at most \(Self.maxShards)") }
+        if width > 1000 { throw ValidationError("--width must be at most 1000") }
         if targets != nil && generate != nil { throw ValidationError("give either --targets or --generate, not both") }
         if configs.isEmpty && compose == nil { throw ValidationError("give --config (one per replica) or --compose") }
     }

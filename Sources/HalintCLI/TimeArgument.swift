@@ -9,7 +9,11 @@ public enum TimeArgument {
 
     /// Seconds (float) or a Prometheus duration, in milliseconds.
     public static func parseDuration(_ text: String) -> Int64? {
-        if let seconds = Double(text), seconds.isFinite { return Int64((seconds * 1000).rounded()) }
+        if let seconds = Double(text), seconds.isFinite {
+            // Prometheus's parseDuration: "It overflows int64" beyond time.Duration's range (`--step 1e300` trapped).
+            guard abs(seconds) * 1e9 < 0x1p63 else { return nil }
+            return Int64((seconds * 1000).rounded())
+        }
         return (try? ModelDuration.parse(text))?.milliseconds
     }
 }

@@ -26,7 +26,8 @@ public struct MessageFraming: Sendable {
             }
             guard let length, length >= 0 else { throw .badHeader(header) }
             let start = headerEnd + 4
-            guard buffer.count >= start + length else { break }
+            // Compared as a difference: `start + length` trapped for Content-Length: 9223372036854775807.
+            guard buffer.count - start >= length else { break }
             messages.append(Data(buffer[start..<start + length]))
             buffer.removeFirst(start + length)
         }

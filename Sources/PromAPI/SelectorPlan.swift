@@ -143,7 +143,9 @@ private struct Walker {
     private func milliseconds(_ value: DurationValue) -> Int64 {
         switch value {
         case .literal(let duration): duration.milliseconds
-        case .expr(let expr): Int64((seconds(expr) * 1000).rounded())
+        case .expr(let expr):
+            // A planning estimate only: out-of-range results (which the evaluator refuses) become 0, not a trap.
+            Int64(exactly: (seconds(expr) * 1000).rounded()) ?? 0
         }
     }
 
@@ -153,7 +155,7 @@ private struct Walker {
         switch expr {
         case .literal(let literal): return literal.value
         case .step: return Double(settings.queryStepMilliseconds) / 1000
-        case .range: return Double(window.upperBound - window.lowerBound) / 1000
+        case .range: return (Double(window.upperBound) - Double(window.lowerBound)) / 1000
         case .negate(let inner, _): return -seconds(inner)
         case .paren(let inner, _): return seconds(inner)
         case .minOf(let a, let b, _): return min(seconds(a), seconds(b))

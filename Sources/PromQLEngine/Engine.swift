@@ -47,8 +47,12 @@ public struct PromQLEngine: Sendable {
             throw EvalError("invalid expression type \"\(expr.type.documentedName)\" for range query, must be Scalar or instant Vector")
         }
         let context = EvalContext(store: store, options: options, start: start, end: end, interval: step)
+        // end - start may not fit an Int64 (start near Int64.min): the
+        // unsigned distance always does.
+        let stepCount = UInt64(bitPattern: end &- start) / UInt64(step)
+        guard stepCount < UInt64(options.maxSamples) else { throw EvalError.tooManySamples("query execution") }
         var times: [Int64] = []
-        times.reserveCapacity(Int((end - start) / step) + 1)
+        times.reserveCapacity(Int(stepCount) + 1)
         var t = start
         while t <= end {
             times.append(t)

@@ -77,9 +77,17 @@ final class EvalContext {
         case .end: base = end
         case nil: break
         }
-        if let offset { base -= try milliseconds(offset) }
-        return base
+        if let offset { base = Self.clampedTime(base) - (try milliseconds(offset)) }
+        return Self.clampedTime(base)
     }
+
+    /// Selector times are kept within ±2^62 ms (±146 million years), so
+    /// windows, lookback and subquery steps computed from them cannot
+    /// overflow: `@ 9223372036854775 offset -1y` trapped. Prometheus's Go
+    /// arithmetic wraps there instead, which is no more meaningful.
+    static let timeBound: Int64 = 1 << 62
+
+    static func clampedTime(_ t: Int64) -> Int64 { Swift.min(Swift.max(t, -timeBound), timeBound) }
 
     /// What an instant selector reads from the sample it finds.
     enum Reading {
@@ -214,6 +222,7 @@ final class EvalContext {
         let low = high - range
         var first = floorDiv(low, step) * step
         if first <= low { first += step }
+        try Self.checkSubqueryPoints(low: low, high: high, step: step, limit: options.maxSamples)
         var accumulator = SeriesAccumulator()
         var point = first
         while point <= high {
@@ -230,20 +239,37 @@ final class EvalContext {
         return accumulator.series
     }
 
+    /// Refuses a subquery with more points than `limit` before evaluating
+    /// any: `[290y:1ms]` would otherwise run for hours. The text is
+    /// Prometheus's `ErrTooManySamples`.
+    static func checkSubqueryPoints(low: Int64, high: Int64, step: Int64, limit: Int) throws(EvalError) {
+        if (high - low) / step > Int64(limit) { throw EvalError.tooManySamples("subquery evaluation") }
+    }
+
     // MARK: Durations
 
     func milliseconds(_ value: DurationValue) throws(EvalError) -> Int64 {
         switch value {
         case .literal(let duration): return duration.milliseconds
-        case .expr(let expr): return Int64((try seconds(expr) * 1000).rounded())
+        case .expr(let expr): return try Self.durationMilliseconds(seconds: try seconds(expr))
         }
     }
+
+    /// A computed duration in ms, refused beyond Go's `time.Duration` range
+    /// (about 292 years) as the parser refuses such literals.
+    static func durationMilliseconds(seconds: Double) throws(EvalError) -> Int64 {
+        let milliseconds = (seconds * 1000).rounded()
+        guard milliseconds.isFinite, abs(milliseconds) <= Self.maxDurationMilliseconds else { throw EvalError("duration out of range") }
+        return Int64(milliseconds)
+    }
+
+    static let maxDurationMilliseconds = Double(Int64.max / 1_000_000)
 
     private func seconds(_ expr: DurationExpr) throws(EvalError) -> Double {
         switch expr {
         case .literal(let literal): return literal.value
         case .step: return Double(interval) / 1000
-        case .range: return Double(end - start) / 1000
+        case .range: return (Double(end) - Double(start)) / 1000
         case .negate(let inner, _): return -(try seconds(inner))
         case .paren(let inner, _): return try seconds(inner)
         case .minOf(let a, let b, _): return Swift.min(try seconds(a), try seconds(b))

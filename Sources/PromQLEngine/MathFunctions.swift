@@ -17,9 +17,13 @@ enum MathFunctions {
 enum Calendar {
     static func component(_ name: String, seconds: Double) -> Double {
         if seconds.isNaN || seconds.isInfinite { return .nan }
-        let total = Int64(seconds.rounded(.down))
+        // Go's `int64(t)` of an out-of-range float is Int64.min on amd64
+        // (the "integer indefinite" value); Swift's conversion would trap.
+        let down = seconds.rounded(.down)
+        let total = down >= 0x1p63 || down < -0x1p63 ? Int64.min : Int64(down)
         let days = floorDiv(total, 86_400)
-        let secondOfDay = total - days * 86_400
+        // In [0, 86400) although `days * 86_400` may pass Int64.min: wrapping gives the exact value.
+        let secondOfDay = total &- days &* 86_400
         let (year, month, day) = civil(days)
         switch name {
         case "minute": return Double(secondOfDay / 60 % 60)

@@ -26,11 +26,14 @@ extension StepEvaluator {
         for t in times {
             let high = try context.selectorTime(subquery.at, subquery.offset, t)
             let low = high - range
+            try EvalContext.checkSubqueryPoints(low: low, high: high, step: step, limit: context.options.maxSamples)
             windows.append(RangeWindow(start: low, end: high, t: t))
             var point = floorDiv(low, step) * step
             if point <= low { point += step }
             if let last = points.last, last >= point { point = last + step }
             while point <= high {
+                // Bounded before evaluating anything: `[290y:1ms]` would run for hours.
+                guard points.count < context.options.maxSamples else { throw EvalError.tooManySamples("subquery evaluation") }
                 points.append(point)
                 point += step
             }

@@ -58,7 +58,7 @@ public enum TestEvalParser {
         func duration(_ text: String) -> Int64? {
             if let ms = try? ModelDuration.parse(text).milliseconds { return ms }
             if text.hasPrefix("-"), let ms = try? ModelDuration.parse(String(text.dropFirst())).milliseconds { return -ms }
-            if let seconds = Double(text) { return Int64((seconds * 1000).rounded()) }
+            if let seconds = Double(text) { return try? EvalContext.durationMilliseconds(seconds: seconds) }
             return nil
         }
         let mode = nextWord()

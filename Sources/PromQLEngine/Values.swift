@@ -71,4 +71,9 @@ public struct EvalError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// Prometheus's `ErrTooManySamples(env)`.
+    public static func tooManySamples(_ env: String) -> EvalError {
+        EvalError("query processing would load too many samples into memory in \(env)")
+    }
 }

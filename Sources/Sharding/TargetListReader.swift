@@ -126,7 +126,9 @@ public enum TargetListReader {
     public static func readPlain(_ text: String, path: String) throws(TargetListError) -> TargetGroup {
         var targets: [DiscoveredTarget] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `isNewline`, not "\n": in a Swift String "\r\n" is one Character, so a
+        // CRLF file used to be a single line.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -136,7 +138,10 @@ public enum TargetListReader {
             } catch {
                 throw TargetListError(file: path, line: lineNumber, message: error.message)
             }
-            var target = DiscoveredTarget(address: words[0])
+            // A line of only a carriage return (CRLF files) or other whitespace
+            // that `.whitespaces` does not trim has no words: it trapped here.
+            guard let address = words.first else { continue }
+            var target = DiscoveredTarget(address: address)
             for word in words.dropFirst() {
                 guard let equals = word.firstIndex(of: "=") else {
                     throw TargetListError(
@@ -211,9 +216,16 @@ public struct TargetGenerator: Sendable {
                 message: "the pattern has no {i}, so every target would be the same; write e.g. 'node-{i}.dc1:9100'")
         }
         guard count >= 0 else { throw TargetListError(file: "--generate", line: 0, message: "the count must not be negative") }
+        // `--generate 9223372036854775807` tried to allocate exabytes.
+        guard count <= Self.maxCount else {
+            throw TargetListError(file: "--generate", line: 0, message: "the count must be at most \(Self.maxCount)")
+        }
         self.pattern = pattern
         self.count = count
     }
+
+    /// Ten times the largest fleet the benchmarks plan for.
+    public static let maxCount = 10_000_000
 
     public func address(_ number: Int) -> String {
         pattern.replacingOccurrences(of: "{i}", with: String(number))

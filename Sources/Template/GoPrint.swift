@@ -49,7 +49,7 @@ public enum GoPrint {
             }
             if i < chars.count, chars[i] == "*" {
                 i += 1
-                if argIndex < args.count, case .int(let w) = args[argIndex] {
+                if argIndex < args.count, case .int(let w) = args[argIndex], !tooLarge(w) {
                     spec.width = Swift.abs(w)
                     if w < 0 { spec.minus = true }
                 } else {
@@ -63,7 +63,7 @@ public enum GoPrint {
                 i += 1
                 if i < chars.count, chars[i] == "*" {
                     i += 1
-                    if argIndex < args.count, case .int(let p) = args[argIndex], p >= 0 {
+                    if argIndex < args.count, case .int(let p) = args[argIndex], p >= 0, !tooLarge(p) {
                         spec.precision = p
                     } else {
                         out += "%!(BADPREC)"
@@ -100,14 +100,25 @@ public enum GoPrint {
         return out
     }
 
+    /// Go's `parsenum`: a number past 10^6 ("crazy long number most likely")
+    /// is no number and consumes the rest of the format, which then ends in
+    /// `%!(NOVERB)`. Without the limit `%999999999d` padded a gigabyte and
+    /// `%99999999999999999999d` overflowed Int.
     private static func readNumber(_ chars: [Character], _ i: inout Int) -> Int? {
         var value: Int?
         while i < chars.count, let digit = chars[i].wholeNumberValue, chars[i].isASCII {
+            if tooLarge(value ?? 0) {
+                i = chars.count
+                return nil
+            }
             value = (value ?? 0) * 10 + digit
             i += 1
         }
         return value
     }
+
+    /// Go's `tooLarge`: widths and precisions are at most 10^6 either way.
+    private static func tooLarge(_ n: Int) -> Bool { n > 1_000_000 || n < -1_000_000 }
 
     struct FormatSpec {
         var minus = false

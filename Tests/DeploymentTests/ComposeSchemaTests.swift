@@ -1,6 +1,7 @@
 import Deployment
 import Diagnostics
 import Testing
+import TestSupport
 import YAML
 
 /// Top-level structure, the key set of the Compose Specification and value kinds.

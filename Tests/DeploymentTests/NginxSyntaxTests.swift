@@ -1,6 +1,7 @@
 import Deployment
 import Diagnostics
 import Testing
+import TestSupport
 import YAML
 
 @Suite struct NginxSyntaxTests {
@@ -162,17 +163,14 @@ import YAML
             _ = NginxConfigParser.parse(text, file: "t.conf")
         }
     }
-}
 
-/// A small deterministic generator, so the fuzz test is reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+    /// 100,000 nested blocks overflowed the stack in the passes after parsing.
+    @Test func deepBlocksAreFlattenedWithOneError() {
+        let text = "events {}\nhttp {\n" + String(repeating: "location / {", count: 100_000) + String(repeating: "}", count: 100_000) + "\n}\n"
+        let (config, diagnostics) = parse(text)
+        #expect(diagnostics.map(\.message) == ["blocks are nested more than 100 levels deep; deeper blocks are not read"])
+        #expect(diagnostics.first?.span.start == SourcePosition(line: 3, column: 1200))
+        func depth(_ directives: [NginxDirective]) -> Int { 1 + (directives.map { depth($0.block ?? []) }.max() ?? 0) }
+        #expect(depth(config.directives) <= 102)
     }
 }

@@ -83,6 +83,17 @@ import TestSupport
         #expect(bodies.map { String(decoding: $0, as: UTF8.self) } == ["{\"a\":1}", "{\"b\":2}"])
     }
 
+    /// `start + length` overflowed for the largest Content-Length: now the
+    /// message just waits for bytes that never come; bad lengths are errors.
+    @Test func hugeOrBadContentLengthsDoNotTrap() throws {
+        var framing = MessageFraming()
+        #expect(try framing.feed(Array("Content-Length: 9223372036854775807\r\n\r\n{}".utf8)).isEmpty)
+        var negative = MessageFraming()
+        #expect(throws: MessageFraming.FramingError.badHeader("Content-Length: -5")) {
+            try negative.feed(Array("Content-Length: -5\r\n\r\n{}".utf8))
+        }
+    }
+
     /// Drives the real `halint lsp` process over stdio, as an editor does.
     @Test(.enabled(if: LanguageServerTests.binary != nil, "the halint executable is not built next to the tests"))
     func stdioSessionWithTheBinary() throws {

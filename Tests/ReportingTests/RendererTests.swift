@@ -32,6 +32,26 @@ import TestSupport
             })
     }()
 
+    /// Every finding printed its whole source line: 10,000 findings on one
+    /// 100 KB line (a minified file) wrote a gigabyte. Long lines are now a
+    /// window around the caret.
+    @Test func longLinesAreShownAsAWindowAroundTheCaret() {
+        let descriptor = CheckDescriptor(id: "rules/duplicate-group", severity: .error, summary: "Duplicate group.")
+        let line = String(repeating: "{name: a},", count: 10_000)
+        let diagnostics = (0..<3).map { i in
+            Diagnostic(descriptor, "repeated", at: SourceSpan(file: "r.yml", line: 1, column: 50_001 + i * 10))
+        }
+        let input = RenderInput(
+            diagnostics: diagnostics, files: [.init(path: "r.yml", kind: "rule-file")], descriptors: [descriptor],
+            sourceLine: { _, number in number == 1 ? line : nil })
+        let lines = TextRenderer().render(input).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1] == " 1 | …" + line.dropFirst(49_900).prefix(400) + "…")
+        #expect(lines[2] == "   | " + String(repeating: " ", count: 101) + "^")
+        #expect(lines.allSatisfy { $0.count < 500 })
+        // A short line is shown whole, caret and tabs as before.
+        #expect(TextRenderer().render(Self.sample).contains(" 3 |         action: mod\n   |                 ^^^\n"))
+    }
+
     @Test func textShowsSnippetCaretNotesAndSummary() {
         let text = TextRenderer().render(Self.sample)
         let expected = """

@@ -124,10 +124,11 @@ struct MatcherLint {
     /// Whether two matchers (the metric name counting as one) name the same
     /// label; a plain loop, as selectors have few matchers and most none twice.
     private static func repeatsALabel(_ selector: VectorSelector) -> Bool {
-        let matchers = selector.matchers
-        for (index, matcher) in matchers.enumerated() {
+        // A set, not pairwise: 20,000 matchers on one selector took 17 s.
+        var seen = Set<String>()
+        for matcher in selector.matchers {
             if !selector.name.isEmpty, matcher.name == LabelMatcher.metricNameLabel { return true }
-            for other in matchers[(index + 1)...] where other.name == matcher.name { return true }
+            if !seen.insert(matcher.name).inserted { return true }
         }
         return false
     }

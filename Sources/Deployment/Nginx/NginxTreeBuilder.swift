@@ -19,6 +19,12 @@ struct NginxTreeBuilder {
         /// True for a `{` that had no directive before it; its contents are dropped.
         var isOrphan: Bool
     }
+    private var reportedTooDeep = false
+
+    /// Deeper blocks are flattened into the one at this depth: every later
+    /// pass recurses over the tree, and 100,000 nested `location {` overflowed
+    /// the stack. Real configs stay within a handful of levels.
+    static let maxDepth = 100
 
     mutating func build(_ lexer: NginxLexer) -> [NginxDirective] {
         for error in lexer.errors {
@@ -54,7 +60,13 @@ struct NginxTreeBuilder {
                     stack.append(Frame(header: [], open: token.start, isOrphan: true))
                     continue
                 }
-                if isSimpleDirective(pending[0].value, in: stack) {
+                if stack.count > Self.maxDepth {
+                    if !reportedTooDeep {
+                        reportedTooDeep = true
+                        report("blocks are nested more than \(Self.maxDepth) levels deep; deeper blocks are not read", at: token.start)
+                    }
+                    stack.append(Frame(header: [], open: token.start, isOrphan: true))
+                } else if isSimpleDirective(pending[0].value, in: stack) {
                     report(
                         "directive \"\(pending[0].value)\" is not terminated by \";\": it takes no block; put \";\" "
                             + "at its end and remove the \"{\" … \"}\"", at: token.start)

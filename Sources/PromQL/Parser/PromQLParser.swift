@@ -47,7 +47,7 @@ struct Parser {
 
     /// Deeper trees are refused rather than risking the stack; real rules
     /// come nowhere near this.
-    static let maxDepth = 1000
+    static let maxDepth = 500
 
     init(source: SourceText, options: ParserOptions) {
         self.source = source

@@ -103,7 +103,16 @@ public struct EvaluationTicks: Sendable, Hashable {
         self.interval = max(1, interval)
     }
 
-    public var count: Int { end < start ? 0 : Int((end - start) / interval) + 1 }
+    /// Overflow-safe (the window may span the whole Int64 range); callers
+    /// refuse runs above `maxCount` before evaluating.
+    public var count: Int {
+        guard end >= start else { return 0 }
+        return Int(min(UInt64(bitPattern: end &- start) / UInt64(interval), UInt64(Int.max - 1))) + 1
+    }
+
+    /// The most evaluations one run may take (`halint eval`, each `halint test`
+    /// group): a year every 3s. `eval_time: 290y` every 1ms tried to allocate 73 TB.
+    public static let maxCount = 10_000_000
     public func time(_ index: Int) -> Int64 { start + Int64(index) * interval }
     public var last: Int64? { count == 0 ? nil : time(count - 1) }
 }

@@ -62,7 +62,13 @@ struct RuleTestGroupRun {
 
         if !histograms.isEmpty, let failure = histogramReaders(ordered, histograms) { return ([failure], nil) }
 
-        let end = start + group.maxEvalTime.milliseconds
+        let (end, overflow) = start.addingReportingOverflow(group.maxEvalTime.milliseconds)
+        if overflow { return ([.setup("start_timestamp plus eval_time \(group.maxEvalTime) is past the largest timestamp")], nil) }
+        let tickCount = EvaluationTicks(start: start, end: end, interval: evaluationInterval).count
+        guard tickCount <= EvaluationTicks.maxCount else {
+            return ([.setup(
+                "evaluating every \(ModelDuration(milliseconds: evaluationInterval)) up to \(group.maxEvalTime) takes \(tickCount) evaluations, more than the limit of \(EvaluationTicks.maxCount)")], nil)
+        }
         let lastTick = start + (end - start) / evaluationInterval * evaluationInterval
         let evaluator = RuleEvaluator(
             groups: ordered, store: builder.build().truncated(through: lastTick),

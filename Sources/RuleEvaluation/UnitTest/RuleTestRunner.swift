@@ -78,9 +78,15 @@ public struct RuleTestRunner: Sendable {
 
     /// Runs one file read from disk. A missing file is a failure, as in promtool.
     public func run(file path: String) -> RuleTestFileResult {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             var result = RuleTestFileResult(file: path)
             result.fileError = "open \(path): no such file or directory"
+            return result
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            // Binary junk used to be reported as a missing file.
+            var result = RuleTestFileResult(file: path)
+            result.fileError = "\(path): the file is not valid UTF-8"
             return result
         }
         return run(text: text, file: path)
