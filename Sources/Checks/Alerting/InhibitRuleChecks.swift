@@ -20,7 +20,7 @@ public struct InhibitEqualMissingLabelCheck: ProjectCheck {
     public init() {}
 
     public func check(_ project: Project) -> [Diagnostic] {
-        guard let analysis = RuleRouteAnalysis(project), analysis.sources.present else { return [] }
+        guard let analysis = project.ruleRouteAnalysis(), analysis.sources.present else { return [] }
         var found: [Diagnostic] = []
         for config in project.alertmanagerConfigs.map(\.config) {
             for rule in config.inhibitRules where !rule.equal.isEmpty {
@@ -51,7 +51,7 @@ public struct UnknownAlertnameCheck: ProjectCheck {
         // Configs first: building the alerts analyses every expression.
         let configs = project.alertmanagerConfigs.map(\.config)
         guard !configs.isEmpty else { return [] }
-        let alerts = RuleAlert.all(in: project)
+        let alerts = project.ruleAlerts
         guard !alerts.isEmpty else { return [] }
         let names = Set(alerts.map(\.name))
         var found: [Diagnostic] = []
