@@ -84,7 +84,7 @@ public struct RelabelReport: Sendable {
 
     /// "step 3 (prometheus.yml:29): action keep, regex '1' on __tmp_shard".
     static func describe(_ step: RelabelStep, labels: LabelSet?) -> String {
-        var text = "step \(step.index + 1) (\(step.config.span.file):\(step.config.span.start.line)): action \(step.action.rawValue)"
+        var text = "step \(step.number) (\(step.config.span.file):\(step.config.span.start.line)): action \(step.action.rawValue)"
         if step.action.usesRegex { text += ", regex \(quote(step.regex.pattern))" }
         if step.action.readsSourceLabels {
             let sources = step.sourceLabels.isEmpty ? "no source_labels" : step.sourceLabels.joined(separator: ", ")
@@ -110,7 +110,13 @@ public struct RelabelReport: Sendable {
             out += "target \(address) in job \(job.jobNameValue)\n"
             out += "  discovered: \(entry.outcome.discovered)\n"
             let steps = builder.program.trace(entry.outcome.discovered)
+            var nextNumber = 1
             for item in steps {
+                // Entries that did not load keep their number and are reported, not run.
+                for number in nextNumber..<max(nextNumber, item.step.number) {
+                    out += "  step \(number): skipped, the rule did not load (unknown action or invalid setting)\n"
+                }
+                nextNumber = item.step.number + 1
                 out += "  " + Self.describe(item.step, labels: item.before) + "\n"
                 guard let after = item.after else {
                     out += "    dropped\n"

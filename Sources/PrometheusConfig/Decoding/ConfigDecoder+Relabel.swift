@@ -9,8 +9,12 @@ extension ConfigDecoder {
     func decodeRelabelList(
         _ m: MappingDecoder, _ key: String, context relabelContext: RelabelContext, scheme: NameValidationScheme
     ) -> [RelabelConfig] {
-        m.list(key, goType: "[]*relabel.Config") { node in
-            decodeRelabel(node, context: relabelContext, scheme: scheme)
+        var position = 0
+        return m.list(key, goType: "[]*relabel.Config") { node in
+            defer { position += 1 }
+            var config = decodeRelabel(node, context: relabelContext, scheme: scheme)
+            config?.position = position
+            return config
         } ?? []
     }
 
