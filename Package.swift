@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["PromQLEngine", "PromQL", "TimeSeries", "Template", "RuleFiles", "PromModel", "Diagnostics", "YAML"]),
         .target(name: "Alertmanager", dependencies: ["YAML", "RegexEngine", "PromModel", "Diagnostics", "Template"]),
         .target(name: "Deployment", dependencies: ["YAML", "Diagnostics"]),
-        .target(name: "Sharding", dependencies: ["PrometheusConfig", "Deployment", "YAML", "RegexEngine", "Diagnostics"]),
+        .target(name: "Sharding", dependencies: ["PrometheusConfig", "Deployment", "YAML", "RegexEngine", "PromModel", "Diagnostics"]),
         .target(
             name: "Topology",
             dependencies: ["YAML", "Diagnostics", "PromModel", "RegexEngine", "Deployment", "PrometheusConfig", "Alertmanager", "RuleFiles", "PromQL"]),

@@ -42,6 +42,8 @@ public struct Project: Sendable {
     public let expressions: ExpressionCache
     /// `.halint.yml`, for checks with settings of their own.
     public let settings: CheckSettings
+    /// Analyses several checks share, built on first use.
+    let ruleRouteAnalyses = RuleRouteAnalyses()
 
     public init(files: [LoadedFile], expressions: ExpressionCache = ExpressionCache(), settings: CheckSettings = CheckSettings()) {
         self.files = files

@@ -1,6 +1,7 @@
 import Deployment
 import Diagnostics
 import Foundation
+import PromModel
 import PrometheusConfig
 #if canImport(Glibc)
 import Glibc
@@ -54,11 +55,7 @@ enum ReferencedFiles {
     static func missing(_ pattern: FilePattern) -> Diagnostic {
         Diagnostic(
             InputChecks.missingReference,
-            "\(goQuoted(pattern.resolved)) does not point to an existing file; fix the path (it is relative to the config file's directory) or remove the entry",
+            "\(goQuote(pattern.resolved)) does not point to an existing file; fix the path (it is relative to the config file's directory) or remove the entry",
             at: pattern.written.span)
-    }
-
-    private static func goQuoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

@@ -30,24 +30,28 @@ public enum PromNames {
         return true
     }
 
-    /// Swift strings are always valid UTF-8, so under the UTF-8 scheme only
-    /// emptiness and replacement characters (what bad bytes decode to) fail.
+    /// Go's `LabelName.IsValid` under UTF-8 is `len > 0 && utf8.ValidString`.
+    /// Swift strings are always valid UTF-8, and a written U+FFFD is valid too
+    /// (Go accepts it), so only emptiness fails here; invalid bytes must be
+    /// caught where the bytes are still at hand (`!!binary` scalars, readers).
     public static func isValidLabelName(_ name: String, scheme: NameValidationScheme = .utf8) -> Bool {
         switch scheme {
         case .legacy: isLegacyLabelName(name)
-        case .utf8: !name.isEmpty && !name.unicodeScalars.contains("\u{FFFD}")
+        case .utf8: !name.isEmpty
         }
     }
 
     public static func isValidMetricName(_ name: String, scheme: NameValidationScheme = .utf8) -> Bool {
         switch scheme {
         case .legacy: isLegacyMetricName(name)
-        case .utf8: !name.isEmpty && !name.unicodeScalars.contains("\u{FFFD}")
+        case .utf8: !name.isEmpty
         }
     }
 
+    /// Go's `LabelValue.IsValid` (`utf8.ValidString`): always true for a Swift
+    /// string, U+FFFD included; kept so callers state the rule they mirror.
     public static func isValidLabelValue(_ value: String) -> Bool {
-        !value.unicodeScalars.contains("\u{FFFD}")
+        true
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

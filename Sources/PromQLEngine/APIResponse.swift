@@ -34,26 +34,26 @@ public enum APIResponse {
             out += "]"
         }
         out += "}"
-        if !warnings.isEmpty { out += ",\"warnings\":[" + warnings.map(quote).joined(separator: ",") + "]" }
+        if !warnings.isEmpty { out += ",\"warnings\":[" + warnings.map(goJSONQuote).joined(separator: ",") + "]" }
         return out + "}"
     }
 
     /// `errorType` is `bad_data` for unparsable input, `execution` for evaluation failures.
     public static func error(type: String, message: String) -> String {
-        "{\"status\":\"error\",\"errorType\":\"\(type)\",\"error\":\(quote(message))}"
+        "{\"status\":\"error\",\"errorType\":\"\(type)\",\"error\":\(goJSONQuote(message))}"
     }
 
     static func metric(_ labels: Labels) -> String {
         var out = "{"
         for i in 0..<labels.count {
             if i > 0 { out += "," }
-            out += quote(labels.name(at: i)) + ":" + quote(labels.value(at: i))
+            out += goJSONQuote(labels.name(at: i)) + ":" + goJSONQuote(labels.value(at: i))
         }
         return out + "}"
     }
 
     static func point(_ t: Int64, _ value: String) -> String {
-        "[" + timestamp(t) + "," + quote(value) + "]"
+        "[" + timestamp(t) + "," + goJSONQuote(value) + "]"
     }
 
     /// Seconds with the milliseconds written as three digits when non-zero, as the server's marshaller does.
@@ -69,30 +69,6 @@ public enum APIResponse {
             out += String(fraction)
         }
         return out
-    }
-
-    /// Go's `encoding/json` string escaping, HTML-safe.
-    public static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                out += "\\u" + hex4(scalar.value)
-            default:
-                if scalar.value < 0x20 { out += "\\u" + hex4(scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
-
-    private static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 

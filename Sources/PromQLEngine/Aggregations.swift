@@ -64,7 +64,7 @@ extension EvalContext {
             return .vector(out)
         case .countValues:
             guard case .string(let label) = param else { throw EvalError("expected string parameter") }
-            guard PromNames.isValidLabelName(label, scheme: .utf8) else { throw EvalError("invalid label name \(goQuote(label))") }
+            guard PromNames.isValidPromQLStringLabelName(label) else { throw EvalError("invalid label name \(goQuote(label))") }
             var counts: [Labels: Double] = [:]
             var valueOrder: [Labels] = []
             for key in order {

@@ -20,17 +20,17 @@ struct LabelRewrite {
         } catch {
             throw EvalError("invalid regular expression in label_replace(): \(pattern)")
         }
-        guard PromNames.isValidLabelName(destination, scheme: .utf8), !destination.isEmpty else {
+        guard PromNames.isValidPromQLStringLabelName(destination), !destination.isEmpty else {
             throw EvalError("invalid destination label name in label_replace(): \(destination)")
         }
         return LabelRewrite(destination: destination, kind: .replace(replacement: replacement, source: source, regex: regex))
     }
 
     static func join(destination: String, separator: String, sources: [String]) throws(EvalError) -> LabelRewrite {
-        for name in sources where !PromNames.isValidLabelName(name, scheme: .utf8) {
+        for name in sources where !PromNames.isValidPromQLStringLabelName(name) {
             throw EvalError("invalid source label name in label_join(): \(name)")
         }
-        guard PromNames.isValidLabelName(destination, scheme: .utf8), !destination.isEmpty else {
+        guard PromNames.isValidPromQLStringLabelName(destination), !destination.isEmpty else {
             throw EvalError("invalid destination label name in label_join(): \(destination)")
         }
         return LabelRewrite(destination: destination, kind: .join(separator: separator, sources: sources))

@@ -168,16 +168,7 @@ extension StepEvaluator {
     /// read straight from the stored columns.
     private func streamRangeFunction(_ node: Call, _ function: RangeFunction, _ selector: MatrixSelector,
                                      _ body: SeriesBody) throws(EvalError) {
-        var p0 = [Double](repeating: 0, count: steps), p1 = p0
-        switch function {
-        case .quantileOverTime: p0 = try scalars(node.args[0])
-        case .predictLinear: p0 = try scalars(node.args[1])
-        case .doubleExponentialSmoothing:
-            p0 = try scalars(node.args[1])
-            p1 = try scalars(node.args[2])
-            for k in 0..<steps { try EvalContext.checkSmoothingFactors(p0[k], p1[k]) }
-        default: break
-        }
+        let (p0, p1) = try rangeFunctionParameters(node, function)
         try context.checkExtendedModifiers(selector.vectorSelector, function: node.name)
         let mode = SelectorMode(selector.vectorSelector.anchored, selector.vectorSelector.smoothed)
         let lookback = context.options.lookbackDeltaMilliseconds

@@ -6,16 +6,7 @@ import PromQL
 /// each outer step; each window then reads its points from that result.
 extension StepEvaluator {
     func subqueryRangeFunction(_ node: Call, _ function: RangeFunction, _ subquery: SubqueryExpr) throws(EvalError) -> [StepSeries] {
-        var p0 = [Double](repeating: 0, count: steps), p1 = p0
-        switch function {
-        case .quantileOverTime: p0 = try scalars(node.args[0])
-        case .predictLinear: p0 = try scalars(node.args[1])
-        case .doubleExponentialSmoothing:
-            p0 = try scalars(node.args[1])
-            p1 = try scalars(node.args[2])
-            for k in 0..<steps { try EvalContext.checkSmoothingFactors(p0[k], p1[k]) }
-        default: break
-        }
+        let (p0, p1) = try rangeFunctionParameters(node, function)
         let range = try context.milliseconds(subquery.range)
         var step = try subquery.step.map { (value) throws(EvalError) in try context.milliseconds(value) }
             ?? context.options.defaultSubqueryStepMilliseconds
@@ -113,5 +104,22 @@ extension StepEvaluator {
             }
         }
         return out
+    }
+
+    /// The scalar arguments of a range function at every step (φ for
+    /// quantile_over_time, t for predict_linear, sf and tf for
+    /// double_exponential_smoothing, checked per step); zeros otherwise.
+    func rangeFunctionParameters(_ node: Call, _ function: RangeFunction) throws(EvalError) -> ([Double], [Double]) {
+        var p0 = [Double](repeating: 0, count: steps), p1 = p0
+        switch function {
+        case .quantileOverTime: p0 = try scalars(node.args[0])
+        case .predictLinear: p0 = try scalars(node.args[1])
+        case .doubleExponentialSmoothing:
+            p0 = try scalars(node.args[1])
+            p1 = try scalars(node.args[2])
+            for k in 0..<steps { try EvalContext.checkSmoothingFactors(p0[k], p1[k]) }
+        default: break
+        }
+        return (p0, p1)
     }
 }

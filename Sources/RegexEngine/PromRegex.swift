@@ -51,14 +51,23 @@ public struct PromRegex: Sendable, Hashable, CustomStringConvertible {
     /// The capture groups of the first match, as UTF-8 byte ranges of `text`;
     /// index 0 is the whole match. Unset groups are nil.
     public func firstMatch(in text: String) -> RegexMatch? {
+        firstMatch(in: text, from: 0)
+    }
+
+    /// The first match starting at UTF-8 offset `start` or later. Unlike
+    /// matching a suffix, `^` and `\b` still see the text before `start`, as
+    /// Go's `doExecute(…, pos, …)` does for successive matches.
+    public func firstMatch(in text: String, from start: Int) -> RegexMatch? {
         let groups = compiled.withOwnMatchData { data -> [Range<Int>?]? in
-            let rc = compiled.run(text, data: data)
+            let rc = compiled.run(text, from: start, data: data)
             guard rc > 0 else { return nil }
             return (0...compiled.captureCount).map { CompiledPattern.group($0, of: data, setCount: Int(rc)) }
         }
         if let groups { return groups.map { RegexMatch(subject: text, groups: $0) } }
         let scratch = RegexScratch()
-        guard match(text, into: scratch) else { return nil }
+        let rc = compiled.run(text, from: start, data: scratch.matchData(pairs: compiled.captureCount + 1))
+        scratch.setCount = rc > 0 ? Int(rc) : 0
+        guard rc > 0 else { return nil }
         return RegexMatch(subject: text, groups: (0...compiled.captureCount).map(scratch.group))
     }
 
@@ -232,10 +241,10 @@ final class CompiledPattern: @unchecked Sendable {
     /// PCRE2's return code: > 0 on a match (groups set + 1), 0 when the
     /// match data has too few pairs, < 0 on no match.
     @inline(__always)
-    func run(_ text: String, data: OpaquePointer) -> Int32 {
+    func run(_ text: String, from start: Int = 0, data: OpaquePointer) -> Int32 {
         var subject = text
         return subject.withUTF8 { buffer in
-            pcre2_match_8(code, buffer.baseAddress, buffer.count, 0, 0, data, nil)
+            pcre2_match_8(code, buffer.baseAddress, buffer.count, start, 0, data, nil)
         }
     }
 }

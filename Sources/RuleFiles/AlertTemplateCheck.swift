@@ -1,3 +1,4 @@
+import YAML
 import Template
 
 /// Parses alerting-rule label and annotation values as Prometheus does when
@@ -29,26 +30,6 @@ enum AlertTemplateCheck {
 
     /// The candidate within a small edit distance, if there is one.
     private static func closest(to name: String, in candidates: [String]) -> String? {
-        var best: (name: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(Array(name.lowercased().utf8), Array(candidate.lowercased().utf8))
-            if distance <= 2, distance < (best?.distance ?? .max) { best = (candidate, distance) }
-        }
-        return best?.name
-    }
-
-    private static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Suggestion.closest(to: name, in: candidates)
     }
 }

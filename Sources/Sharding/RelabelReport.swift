@@ -1,3 +1,4 @@
+import PromModel
 import PrometheusConfig
 import RegexEngine
 
@@ -40,7 +41,7 @@ public struct RelabelReport: Sendable {
             out += "    \"discoveredLabels\": " + GoJSON.object(entry.outcome.discovered, indent: "    ")
             out += ",\n    \"labels\": " + GoJSON.object(entry.outcome.labels, indent: "    ")
             if case .failed(let message) = entry.outcome.status {
-                out += ",\n    \"error\": " + GoJSON.string(message)
+                out += ",\n    \"error\": " + goJSONQuote(message)
             }
             out += "\n  }" + (index == entries.count - 1 ? "\n" : ",\n")
         }
@@ -83,13 +84,13 @@ public struct RelabelReport: Sendable {
 
     /// "step 3 (prometheus.yml:29): action keep, regex '1' on __tmp_shard".
     static func describe(_ step: RelabelStep, labels: LabelSet?) -> String {
-        var text = "step \(step.index + 1) (\(step.config.span.file):\(step.config.span.start.line)): action \(step.action.rawValue)"
+        var text = "step \(step.number) (\(step.config.span.file):\(step.config.span.start.line)): action \(step.action.rawValue)"
         if step.action.usesRegex { text += ", regex \(quote(step.regex.pattern))" }
         if step.action.readsSourceLabels {
             let sources = step.sourceLabels.isEmpty ? "no source_labels" : step.sourceLabels.joined(separator: ", ")
             text += " on \(sources)"
             if let labels, !step.sourceLabels.isEmpty {
-                text += " = \(GoJSON.string(step.sourceValue(labels)))"
+                text += " = \(goJSONQuote(step.sourceValue(labels)))"
             }
         }
         if [.keepequal, .dropequal].contains(step.action) { text += " against \(step.targetLabel)" }
@@ -109,7 +110,13 @@ public struct RelabelReport: Sendable {
             out += "target \(address) in job \(job.jobNameValue)\n"
             out += "  discovered: \(entry.outcome.discovered)\n"
             let steps = builder.program.trace(entry.outcome.discovered)
+            var nextNumber = 1
             for item in steps {
+                // Entries that did not load keep their number and are reported, not run.
+                for number in nextNumber..<max(nextNumber, item.step.number) {
+                    out += "  step \(number): skipped, the rule did not load (unknown action or invalid setting)\n"
+                }
+                nextNumber = item.step.number + 1
                 out += "  " + Self.describe(item.step, labels: item.before) + "\n"
                 guard let after = item.after else {
                     out += "    dropped\n"
@@ -131,48 +138,24 @@ public struct RelabelReport: Sendable {
         var lines: [String] = []
         for label in after where before[label.name] != label.value {
             if let old = before[label.name] {
-                lines.append("~ \(label.name): \(GoJSON.string(old)) → \(GoJSON.string(label.value))")
+                lines.append("~ \(label.name): \(goJSONQuote(old)) → \(goJSONQuote(label.value))")
             } else {
-                lines.append("+ \(label.name)=\(GoJSON.string(label.value))")
+                lines.append("+ \(label.name)=\(goJSONQuote(label.value))")
             }
         }
         for label in before where after[label.name] == nil {
-            lines.append("- \(label.name)=\(GoJSON.string(label.value))")
+            lines.append("- \(label.name)=\(goJSONQuote(label.value))")
         }
         return lines
     }
 }
 
-/// JSON text as Go's `encoding/json` writes it: `<`, `>` and `&` become
-/// `\u003c`…, U+2028 and U+2029 are escaped, other controls as `\u00XX`.
+/// JSON as Go's `encoding/json` writes it (`goJSONQuote` for strings).
 enum GoJSON {
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                out += unicodeEscape(scalar.value)
-            default:
-                if scalar.value < 0x20 { out += unicodeEscape(scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
-
-    private static func unicodeEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-    }
-
     static func object(_ labels: LabelSet, indent: String) -> String {
         guard !labels.isEmpty else { return "{}" }
         let inner = indent + "  "
-        let body = labels.map { inner + string($0.name) + ": " + string($0.value) }.joined(separator: ",\n")
+        let body = labels.map { inner + goJSONQuote($0.name) + ": " + goJSONQuote($0.value) }.joined(separator: ",\n")
         return "{\n" + body + "\n" + indent + "}"
     }
 }

@@ -19,43 +19,35 @@ enum GoRegexp {
         try compile(pattern, mustCompile: false).matches(text)
     }
 
-    /// Each later match is searched in the remaining text, so `^` and `\b` at a
-    /// later start would see a text boundary there. A pattern that starts with
-    /// `^` (and has no alternation or multi-line flag) can only match once, so it
-    /// stops after the first; other uses of `^`/`\b` mid-text can differ from Go.
+    /// Go's `Regexp.replaceAll`: each search starts at `searchPos` in the whole
+    /// text (so `^` and `\b` see what precedes it), an empty match right after
+    /// a match is not replaced, and the search always advances by at least
+    /// one character (regexp.go, `replaceAll`).
     static func replaceAll(pattern: String, replacement: String, in text: String) throws(TemplateFunctionError) -> String {
         let regex = try compile(pattern, mustCompile: true)
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
-        var position = 0
-        var lastMatchEnd = -1
-        let matchesOnlyAtStart = pattern.hasPrefix("^") && !pattern.contains("|") && !pattern.contains("(?m")
-        while position <= bytes.count {
-            if matchesOnlyAtStart && lastMatchEnd >= 0 { break }
-            let rest = String(decoding: bytes[position...], as: UTF8.self)
-            guard let match = regex.firstMatch(in: rest), let whole = match.groups[0] else { break }
-            let start = position + whole.lowerBound
-            let end = position + whole.upperBound
-            out += bytes[position..<start]
-            if !(whole.isEmpty && start == lastMatchEnd) {
+        var lastMatchEnd = 0
+        var searchPos = 0
+        while searchPos <= bytes.count {
+            guard let match = regex.firstMatch(in: text, from: searchPos), let whole = match.groups[0] else { break }
+            out += bytes[lastMatchEnd..<whole.lowerBound]
+            if whole.upperBound > lastMatchEnd || whole.lowerBound == 0 {
                 out += Array(expand(replacement, match: match, regex: regex).utf8)
             }
-            lastMatchEnd = end
-            if end > start {
-                position = end
+            lastMatchEnd = whole.upperBound
+            // utf8.DecodeRuneInString's width: 0 at the end, else the scalar's length.
+            var width = searchPos < bytes.count ? 1 : 0
+            while searchPos + width < bytes.count, bytes[searchPos + width] & 0xC0 == 0x80 { width += 1 }
+            if searchPos + width > whole.upperBound {
+                searchPos += width
+            } else if searchPos + 1 > whole.upperBound {
+                searchPos += 1
             } else {
-                // Step over one whole UTF-8 character after an empty match.
-                if start < bytes.count {
-                    var next = start + 1
-                    while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
-                    out += bytes[start..<next]
-                    position = next
-                } else {
-                    position = bytes.count + 1
-                }
+                searchPos = whole.upperBound
             }
         }
-        if position < bytes.count { out += bytes[position...] }
+        out += bytes[lastMatchEnd...]
         return String(decoding: out, as: UTF8.self)
     }
 

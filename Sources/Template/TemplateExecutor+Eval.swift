@@ -1,3 +1,4 @@
+import PromModel
 /// Pipelines, commands, arguments and field access, after Go's exec.go.
 extension ExecutionState {
     func evalPipeline(_ dot: TemplateValue, _ pipeline: TemplatePipeline) throws(WalkInterruption) -> TemplateValue {
@@ -139,7 +140,7 @@ extension ExecutionState {
             return try callTmpl(dot, operand: operand, site: site, args: args, final: final)
         }
         guard let function = executor.functions[name] ?? TemplateBuiltins.all[name] else {
-            throw fail("\(quoted(name)) is not a defined function", at: operand)
+            throw fail("\(goQuote(name)) is not a defined function", at: operand)
         }
         return try call(dot, function, name: name, operand: operand, site: site, args: args, final: final)
     }

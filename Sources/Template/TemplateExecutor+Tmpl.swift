@@ -1,3 +1,4 @@
+import PromModel
 extension TemplateFunctions {
     /// Console templates (Prometheus's ExpandHTML) can also call `tmpl`; alert templates cannot.
     public static let prometheusConsole: Set<String> = prometheus.union(["tmpl"])
@@ -18,7 +19,7 @@ extension ExecutionState {
         guard case .string(let name) = values[0] else { return .nilValue }
         guard let body = template.template(named: name) else {
             throw fail(
-                "error calling tmpl: template: no template \(quoted(name)) associated with template \(quoted(template.name))",
+                "error calling tmpl: template: no template \(goQuote(name)) associated with template \(goQuote(template.name))",
                 at: site.0, context: site.1)
         }
         if depth >= executor.maxDepth {

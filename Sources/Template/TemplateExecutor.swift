@@ -1,3 +1,4 @@
+import PromModel
 /// Executes a parsed template with Go text/template semantics and
 /// `missingkey=zero` (the option Prometheus and Alertmanager set).
 public struct TemplateExecutor: Sendable {
@@ -35,8 +36,8 @@ public struct TemplateExecutor: Sendable {
         let state = ExecutionState(executor: self, template: template, text: text)
         guard let body = template.template(named: name) else {
             throw TemplateExecutionError(
-                message: "no template \(quoted(name)) associated with template \(quoted(template.name))", offset: nil,
-                description: "template: \(template.name): no template \(quoted(name)) associated with template \(quoted(template.name))",
+                message: "no template \(goQuote(name)) associated with template \(goQuote(template.name))", offset: nil,
+                description: "template: \(template.name): no template \(goQuote(name)) associated with template \(goQuote(template.name))",
                 templateName: template.name)
         }
         state.current = name
@@ -49,10 +50,6 @@ public struct TemplateExecutor: Sendable {
         }
         return state.output
     }
-}
-
-func quoted(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
 }
 
 /// Control flow out of a walk: Go uses panics for all three.
@@ -99,7 +96,7 @@ final class ExecutionState {
         } else {
             column = offset
         }
-        let description = "template: \(template.name):\(line):\(column): executing \(quoted(current)) at <\(context)>: \(message)"
+        let description = "template: \(template.name):\(line):\(column): executing \(goQuote(current)) at <\(context)>: \(message)"
         return .failure(TemplateExecutionError(
             message: message, offset: offset, description: description, templateName: template.name))
     }
@@ -274,9 +271,9 @@ final class ExecutionState {
     }
 
     private func walkTemplate(_ dot: TemplateValue, _ invocation: TemplateInvocation) throws(WalkInterruption) {
-        let context = "{{template " + quoted(invocation.name) + (invocation.pipeline.map { " " + $0.goText } ?? "") + "}}"
+        let context = "{{template " + goQuote(invocation.name) + (invocation.pipeline.map { " " + $0.goText } ?? "") + "}}"
         guard let body = template.template(named: invocation.name) else {
-            throw fail("template \(quoted(invocation.name)) not defined", at: invocation.offset, context: context)
+            throw fail("template \(goQuote(invocation.name)) not defined", at: invocation.offset, context: context)
         }
         if depth >= executor.maxDepth {
             throw fail("exceeded maximum template depth (\(executor.maxDepth))", at: invocation.offset, context: context)

@@ -129,35 +129,8 @@ public final class MappingDecoder {
         }
     }
 
-    /// The known key at edit distance ≤ 2 (or a plural/singular twin), if unique enough.
+    /// The known key a misspelt one was likely meant to be (`Suggestion`).
     static func closest(to key: String, in candidates: [String]) -> String? {
-        var best: (String, Int)?
-        for candidate in candidates {
-            let distance = editDistance(key, candidate)
-            let limit = max(1, min(3, candidate.count / 4))
-            if distance <= limit, best == nil || distance < best!.1 {
-                best = (candidate, distance)
-            }
-        }
-        return best?.0
-    }
-
-    /// Levenshtein distance over UTF-8 bytes; shared by every "did you mean" suggestion.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.utf8)
-        let b = Array(b.utf8)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Suggestion.closest(to: key, in: candidates)
     }
 }

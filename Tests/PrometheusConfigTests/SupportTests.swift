@@ -131,10 +131,10 @@ import Testing
 
     @Test func suggestions() {
         let actions = RelabelAction.allCases.map(\.rawValue)
-        #expect(Suggestion.closest(to: "mod", in: actions) == "hashmod")
-        #expect(Suggestion.closest(to: "label_map", in: actions) == "labelmap")
-        #expect(Suggestion.closest(to: "dorp", in: actions) == "drop")
-        #expect(Suggestion.closest(to: "rewrite", in: actions) == nil)
+        #expect(EnumValueSuggestion.closest(to: "mod", in: actions) == "hashmod")
+        #expect(EnumValueSuggestion.closest(to: "label_map", in: actions) == "labelmap")
+        #expect(EnumValueSuggestion.closest(to: "dorp", in: actions) == "drop")
+        #expect(EnumValueSuggestion.closest(to: "rewrite", in: actions) == nil)
     }
 
     @Test func templateReferences() {

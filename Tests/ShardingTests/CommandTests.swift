@@ -122,6 +122,33 @@ import TestSupport
         #expect(throws: HalintUsageError.self) { try relabel(["--config", config, "--job", "node", "--trace", "x:1"]) }
     }
 
+    /// A rule that did not load (unknown action) keeps its place: later steps
+    /// are numbered by their position in the YAML list, and the trace names the gap.
+    @Test func relabelTraceNumbersStepsByListPosition() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("halint-trace-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let config = directory.appendingPathComponent("prometheus.yml").path
+        try """
+            scrape_configs:
+              - job_name: node
+                static_configs:
+                  - targets: ["a:9100"]
+                relabel_configs:
+                  - target_label: x
+                    replacement: "1"
+                  - action: bogus
+                  - source_labels: [x]
+                    regex: "1"
+                    action: keep
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let trace = try relabel(["--config", config, "--job", "node", "--trace", "a:9100"]).output
+        #expect(trace.contains("  step 1 (\(config):6): action replace"))
+        #expect(trace.contains("  step 2: skipped, the rule did not load (unknown action or invalid setting)\n"))
+        #expect(trace.contains("  step 3 (\(config):9): action keep, regex '1' on x = \"1\"\n"))
+        #expect(!trace.contains("  step 2 ("))
+    }
+
     @Test func relabelReadsTargetLists() throws {
         let result = try relabel([
             "--config", "\(Self.sharding)/fixed/prometheus/prometheus-shard0.yml", "--job", "node", "--targets",

@@ -31,6 +31,24 @@ enum BenchInputs {
         }
         return FileManager.default.fileExists(atPath: output) ? output : nil
     }()
+
+    /// A directory with the big rule file and an Alertmanager config beside it
+    /// (Alertmanager's doc/examples/simple.yml), so the Alerting route checks
+    /// run over 30,160 rules.
+    static let bigRulesWithAlertmanager: String? = {
+        guard let shared, let big = bigRules else { return nil }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("halint-big10-am")
+        let rules = directory.appendingPathComponent("big10.yml").path
+        let config = directory.appendingPathComponent("alertmanager.yml").path
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: rules) { try? FileManager.default.createSymbolicLink(atPath: rules, withDestinationPath: big) }
+        if !FileManager.default.fileExists(atPath: config) {
+            try? FileManager.default.copyItem(
+                atPath: shared.appendingPathComponent("corpus/alertmanager/prometheus-alertmanager/doc__examples__simple.yml").path,
+                toPath: config)
+        }
+        return FileManager.default.fileExists(atPath: config) ? directory.path : nil
+    }()
 }
 
 let benchmarks: @Sendable () -> Void = {
@@ -47,6 +65,14 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("check big10.yml (30,160 rules)") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(try Linter().lint(paths: [big]))
+            }
+        }
+        if let directory = BenchInputs.bigRulesWithAlertmanager {
+            // The Alerting route checks share one rule × route analysis per project.
+            Benchmark("check big10.yml + alertmanager.yml (30,160 rules routed)") { benchmark in
+                for _ in benchmark.scaledIterations {
+                    blackHole(try Linter().lint(paths: [directory]))
+                }
             }
         }
         // The rule-lint catalogue alone, over a project loaded once: its share

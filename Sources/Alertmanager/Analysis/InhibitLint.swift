@@ -1,5 +1,6 @@
 import Diagnostics
 import PromModel
+import YAML
 
 /// Findings about inhibit rules that load but mute more, or less, than meant.
 public enum InhibitLint {

@@ -100,12 +100,7 @@ enum NotificationDataTypes {
         }
 
         private func closest(_ name: String, _ candidates: [String]) -> String? {
-            var best: (String, Int)?
-            for candidate in candidates {
-                let distance = MappingDecoder.editDistance(name.lowercased(), candidate.lowercased())
-                if distance <= max(1, candidate.count / 4), best == nil || distance < best!.1 { best = (candidate, distance) }
-            }
-            return best?.0
+            Suggestion.closest(to: name, in: candidates)
         }
     }
 

@@ -225,14 +225,9 @@ public enum NotificationTemplateLint {
     }
 
     static func suggestion(_ name: String, _ known: Set<String>) -> String {
-        // Template names are long and dotted; only near misses are worth naming.
+        // Template names are long and dotted: two edits are still a near miss.
         let limit = max(2, min(3, name.utf8.count / 4))
-        var best: (name: String, distance: Int)?
-        for candidate in known.sorted() {
-            let distance = MappingDecoder.editDistance(name, candidate)
-            if distance <= limit, best == nil || distance < best!.distance { best = (candidate, distance) }
-        }
-        return best.map { " (did you mean \(goQuote($0.name))?)" } ?? ""
+        return Suggestion.closest(to: name, in: known.sorted(), limit: { _ in limit }).map { " (did you mean \(goQuote($0))?)" } ?? ""
     }
 
     /// Line and column (1-based, columns in characters) of a byte offset.

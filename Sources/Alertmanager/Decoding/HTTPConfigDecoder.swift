@@ -69,11 +69,10 @@ enum HTTPConfigDecoder {
     }
 
     private static func decodeProxy(_ m: MappingDecoder, _ context: LoadContext) -> ProxyConfig {
-        let connectHeader = m.raw("proxy_connect_header")
-        if let connectHeader {
-            for header in context.decoder.mapping(connectHeader, type: "config.ProxyHeader")?.pairs ?? [] {
-                _ = context.decoder.stringList(header.value)
-            }
+        var connectHeader: SourceSpan?
+        if let node = m.raw("proxy_connect_header"), let headers = context.decoder.mapping(node, type: "config.ProxyHeader") {
+            for header in headers.pairs { _ = context.decoder.stringList(header.value) }
+            if !headers.pairs.isEmpty { connectHeader = headers.span }
         }
         return ProxyConfig(
             proxyURL: m.plainURL("proxy_url", context), noProxy: m.string("no_proxy"),
@@ -88,13 +87,15 @@ enum HTTPConfigDecoder {
         "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Content-Sha256",
     ]
 
-    /// `http_headers`: header name → `values` / `secrets` / `files`.
-    private static func decodeHeaders(_ m: MappingDecoder, _ context: LoadContext) -> YAMLNode? {
+    /// `http_headers`: header name → `values` / `secrets` / `files`; the names.
+    private static func decodeHeaders(_ m: MappingDecoder, _ context: LoadContext) -> [Located<String>] {
         guard let node = m.raw("http_headers"), let headers = context.decoder.mapping(node, type: "config.Headers") else {
-            return nil
+            return []
         }
+        var names: [Located<String>] = []
         for pair in headers.pairs {
             guard let name = context.decoder.string(pair.key) else { continue }
+            names.append(name)
             _ = headers.value(name.value)
             if let header = context.decoder.mapping(pair.value, type: "config.Header") {
                 for key in ["values", "secrets", "files"] { _ = header.stringList(key) }
@@ -110,7 +111,7 @@ enum HTTPConfigDecoder {
             }
         }
         headers.finish()
-        return node
+        return names
     }
 
     /// `HTTPClientConfig.Validate`, in the library's order.
@@ -188,7 +189,7 @@ enum HTTPConfigDecoder {
     private static func validateProxy(_ p: ProxyConfig, at span: SourceSpan, _ context: LoadContext) {
         let fromEnvironment = p.proxyFromEnvironment?.value ?? false
         let hasProxyURL = isSet(p.proxyURL)
-        let hasConnectHeader = !(p.proxyConnectHeader?.mapping?.isEmpty ?? true)
+        let hasConnectHeader = p.proxyConnectHeader != nil
         func report(_ text: String, _ hint: String) {
             context.report(AlertmanagerChecks.conflictingSettings, text, hint: hint, at: span)
         }

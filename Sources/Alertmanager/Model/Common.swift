@@ -1,17 +1,6 @@
 import Diagnostics
 import YAML
 
-/// A written `name: value` pair (a `match:` entry, a label, a header).
-public struct LabelPair: Sendable {
-    public var name: Located<String>
-    public var value: Located<String>
-
-    public init(name: Located<String>, value: Located<String>) {
-        self.name = name
-        self.value = value
-    }
-}
-
 /// One entry of a `matchers:` list as written, and what it parsed to
 /// (empty when it did not parse).
 public struct MatcherEntry: Sendable {
@@ -32,9 +21,3 @@ public struct MatcherEntry: Sendable {
     }
 }
 
-extension Array where Element == LabelPair {
-    /// The value written for `name`, first occurrence.
-    public func value(for name: String) -> Located<String>? {
-        first { $0.name.value == name }?.value
-    }
-}

@@ -171,29 +171,6 @@ struct ConfigValidator {
 
     /// A defined name within a small edit distance, to suggest for a typo.
     private func closest(_ name: String, among candidates: [String]) -> String? {
-        let target = Array(name.utf8)
-        var best: (String, Int)?
-        for candidate in candidates where abs(candidate.utf8.count - target.count) <= 2 {
-            let distance = editDistance(target, Array(candidate.utf8))
-            if distance <= max(1, min(3, target.count / 4)), best == nil || distance < best!.1 {
-                best = (candidate, distance)
-            }
-        }
-        return best?.0
-    }
-
-    private func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        Suggestion.closest(to: name, in: candidates)
     }
 }

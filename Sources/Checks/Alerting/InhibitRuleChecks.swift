@@ -1,6 +1,7 @@
 import Alertmanager
 import Diagnostics
 import PromModel
+import YAML
 
 extension RuleAlert {
     /// False only when a matcher surely fails on this rule's alerts.
@@ -20,7 +21,7 @@ public struct InhibitEqualMissingLabelCheck: ProjectCheck {
     public init() {}
 
     public func check(_ project: Project) -> [Diagnostic] {
-        guard let analysis = RuleRouteAnalysis(project), analysis.sources.present else { return [] }
+        guard let analysis = project.ruleRouteAnalysis(), analysis.sources.present else { return [] }
         var found: [Diagnostic] = []
         for config in project.alertmanagerConfigs.map(\.config) {
             for rule in config.inhibitRules where !rule.equal.isEmpty {
@@ -51,7 +52,7 @@ public struct UnknownAlertnameCheck: ProjectCheck {
         // Configs first: building the alerts analyses every expression.
         let configs = project.alertmanagerConfigs.map(\.config)
         guard !configs.isEmpty else { return [] }
-        let alerts = RuleAlert.all(in: project)
+        let alerts = project.ruleAlerts
         guard !alerts.isEmpty else { return [] }
         let names = Set(alerts.map(\.name))
         var found: [Diagnostic] = []
@@ -89,26 +90,8 @@ public struct UnknownAlertnameCheck: ProjectCheck {
         return found
     }
 
-    /// A defined name within edit distance 2 (case-insensitive), for typos.
+    /// A defined alert name a misspelt one was likely meant to be; ties go to the alphabetically first.
     static func closest(to name: String, in names: Set<String>) -> String? {
-        let lower = Array(name.lowercased())
-        var best: (String, Int)?
-        for candidate in names where abs(candidate.count - name.count) <= 2 {
-            let distance = editDistance(lower, Array(candidate.lowercased()))
-            if distance <= 2, best.map({ distance < $0.1 || (distance == $0.1 && candidate < $0.0) }) ?? true { best = (candidate, distance) }
-        }
-        return best?.0
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        Suggestion.closest(to: name, in: names.sorted())
     }
 }

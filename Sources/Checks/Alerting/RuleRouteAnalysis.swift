@@ -3,10 +3,10 @@ import Diagnostics
 import PromModel
 
 /// Every alerting rule of the project pushed through every Alertmanager
-/// routing tree. Built by each rules-dependent check; nil unless the project
-/// has both alerting rules and an Alertmanager config.
-struct RuleRouteAnalysis {
-    struct Routed {
+/// routing tree. Built once per project (`Project.ruleRouteAnalysis`); nil
+/// unless the project has both alerting rules and an Alertmanager config.
+struct RuleRouteAnalysis: Sendable {
+    struct Routed: Sendable {
         var config: AlertmanagerConfig
         var tree: RoutingTree
         /// Parallel to `alerts`.
@@ -28,7 +28,7 @@ struct RuleRouteAnalysis {
         // Configs first: building the alerts analyses every expression.
         let configs = project.alertmanagerConfigs.map(\.config)
         guard !configs.isEmpty else { return nil }
-        let alerts = RuleAlert.all(in: project)
+        let alerts = project.ruleAlerts
         guard !alerts.isEmpty else { return nil }
         let sources = PrometheusLabelSources(project.prometheusConfigs.map(\.config))
         self.alerts = alerts

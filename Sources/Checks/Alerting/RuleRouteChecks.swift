@@ -8,7 +8,7 @@ public struct AlertReachesOnlyDefaultCheck: ProjectCheck {
     public init() {}
 
     public func check(_ project: Project) -> [Diagnostic] {
-        guard let analysis = RuleRouteAnalysis(project, likely: true), analysis.sources.present else { return [] }
+        guard let analysis = project.ruleRouteAnalysis(likely: true), analysis.sources.present else { return [] }
         var found: [Diagnostic] = []
         for routed in analysis.routed where !routed.tree.root.children.isEmpty {
             let receiver = routed.tree.root.options.receiver
@@ -39,7 +39,7 @@ public struct RouteUnreachedByRulesCheck: ProjectCheck {
     public init() {}
 
     public func check(_ project: Project) -> [Diagnostic] {
-        guard let analysis = RuleRouteAnalysis(project) else { return [] }
+        guard let analysis = project.ruleRouteAnalysis() else { return [] }
         var found: [Diagnostic] = []
         for routed in analysis.routed {
             let visited = routed.outcomes.reduce(into: Set<Int>()) { $0.formUnion($1.visited) }
@@ -63,7 +63,7 @@ public struct GroupByMissingLabelCheck: ProjectCheck {
     public init() {}
 
     public func check(_ project: Project) -> [Diagnostic] {
-        guard let analysis = RuleRouteAnalysis(project), analysis.sources.present else { return [] }
+        guard let analysis = project.ruleRouteAnalysis(), analysis.sources.present else { return [] }
         var found: [Diagnostic] = []
         var reported = Set<SourceSpan>()
         for routed in analysis.routed {
@@ -93,7 +93,7 @@ public struct GroupByAllHighCardinalityCheck: ProjectCheck {
     public init() {}
 
     public func check(_ project: Project) -> [Diagnostic] {
-        guard let analysis = RuleRouteAnalysis(project) else { return [] }
+        guard let analysis = project.ruleRouteAnalysis() else { return [] }
         var found: [Diagnostic] = []
         for routed in analysis.routed {
             for node in routed.tree.nodes where node.route.groupByAll {
@@ -118,7 +118,7 @@ public struct GroupIntervalBelowEvaluationCheck: ProjectCheck {
     public init() {}
 
     public func check(_ project: Project) -> [Diagnostic] {
-        guard let analysis = RuleRouteAnalysis(project) else { return [] }
+        guard let analysis = project.ruleRouteAnalysis() else { return [] }
         var found: [Diagnostic] = []
         var reported = Set<SourceSpan>()
         for routed in analysis.routed {

@@ -10,7 +10,7 @@ struct RuleRouting {
     }
 
     /// Nodes the alerts may be delivered to, and every node they may pass through.
-    struct Outcome {
+    struct Outcome: Sendable {
         var finals: Set<Int> = []
         var visited: Set<Int> = []
     }

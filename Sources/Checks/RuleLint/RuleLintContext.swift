@@ -1,5 +1,6 @@
 import PromModel
 import PrometheusConfig
+import YAML
 
 /// What the project's Prometheus configs say about timing. Nil when there is
 /// no config or configs disagree, so checks that need it stay quiet.

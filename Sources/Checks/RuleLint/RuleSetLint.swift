@@ -2,6 +2,7 @@ import Diagnostics
 import PromModel
 import PromQL
 import PrometheusConfig
+import YAML
 
 /// Checks over all rules of the project together: the same rule in several
 /// files, recording rule naming, and reads of recording rules that no file

@@ -77,16 +77,8 @@ struct ComposeSchemaWalker {
             }
     }
 
-    /// The known key within a small edit distance, preferring the nearest; ties go to the alphabetically first.
+    /// The known key a misspelt one was likely meant to be; ties go to the alphabetically first.
     static func closest<S: Sequence>(to key: String, in candidates: S) -> String? where S.Element == String {
-        var best: (name: String, distance: Int)?
-        for candidate in candidates.sorted() {
-            let distance = MappingDecoder.editDistance(key.lowercased(), candidate)
-            let limit = max(1, min(3, candidate.count / 4))
-            if distance <= limit, best == nil || distance < best!.distance {
-                best = (candidate, distance)
-            }
-        }
-        return best?.name
+        Suggestion.closest(to: key, in: candidates.sorted())
     }
 }

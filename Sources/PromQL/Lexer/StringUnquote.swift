@@ -1,8 +1,9 @@
 /// The value of a string token the lexer already validated, following
 /// Prometheus's `strutil.Unquote`: `\xNN` and octal escapes yield raw bytes,
 /// `\u`/`\U` yield UTF-8. Go strings may hold invalid UTF-8; a Swift `String`
-/// cannot, so such bytes become U+FFFD (which name validation then rejects,
-/// as Prometheus rejects the bytes).
+/// cannot, so such bytes become U+FFFD (which label_replace, label_join and
+/// count_values reject, as Prometheus rejects the bytes: see
+/// `PromNames.isValidPromQLStringLabelName` in PromQLEngine).
 enum StringUnquote {
     static func value(of token: Token, in source: SourceText) -> String {
         let bytes = source.bytes

@@ -9,7 +9,7 @@ extension ConfigDecoder {
     /// `HTTPClientConfig.Validate` does. `owner` is where to report problems
     /// that belong to no single key.
     func decodeInlineHTTPClient(_ m: MappingDecoder, owner: SourceSpan) -> HTTPClientConfig {
-        var config = HTTPClientConfig()
+        var config = HTTPClientConfig(span: owner)
         if let node = m.mapping("basic_auth", type: "config.plain") {
             config.basicAuth = BasicAuth(
                 span: node.span, username: node.string("username"), usernameFile: node.string("username_file"),
@@ -31,7 +31,7 @@ extension ConfigDecoder {
         if let node = m.mapping("tls_config", type: "config.plain") { config.tlsConfig = decodeTLS(node) }
         config.followRedirects = m.bool("follow_redirects")
         config.enableHTTP2 = m.bool("enable_http2")
-        decodeProxy(m, into: &config)
+        config.proxy = decodeProxy(m)
         config.httpHeaders = decodeHTTPHeaders(m)
         validateHTTPClient(config, owner: owner)
         return config
@@ -43,8 +43,7 @@ extension ConfigDecoder {
     }
 
     private func decodeOAuth2(_ node: MappingDecoder) -> OAuth2 {
-        var proxy = HTTPClientConfig()
-        decodeProxy(node, into: &proxy)
+        let proxy = decodeProxy(node)
         node.accept([
             "endpoint_params", "client_certificate_key", "client_certificate_key_id", "client_certificate_key_file",
             "client_certificate_key_ref", "grant_type", "signature_algorithm", "iss", "audience", "claims",
@@ -52,8 +51,8 @@ extension ConfigDecoder {
         let oauth = OAuth2(
             span: node.span, clientID: node.string("client_id"), clientSecret: node.string("client_secret"),
             clientSecretFile: node.string("client_secret_file"), clientSecretRef: node.string("client_secret_ref"),
-            tokenURL: node.string("token_url"), scopes: stringList(node, "scopes") ?? [],
-            tlsConfig: node.mapping("tls_config", type: "config.plain").map { decodeTLS($0) })
+            scopes: stringList(node, "scopes") ?? [], tokenURL: node.string("token_url"),
+            tlsConfig: node.mapping("tls_config", type: "config.plain").map { decodeTLS($0) }, proxy: proxy)
         node.finish()
         validateProxy(proxy, owner: oauth.span)
         return oauth
@@ -62,10 +61,10 @@ extension ConfigDecoder {
     func decodeTLS(_ node: MappingDecoder) -> TLSConfig {
         node.accept(["next_protos", "renegotiation", "spiffe"])
         let tls = TLSConfig(
-            span: node.span, ca: nonEmpty(node.string("ca")), caFile: nonEmpty(node.string("ca_file")),
-            caRef: nonEmpty(node.string("ca_ref")), cert: nonEmpty(node.string("cert")),
-            certFile: nonEmpty(node.string("cert_file")), certRef: nonEmpty(node.string("cert_ref")),
-            key: nonEmpty(node.string("key")), keyFile: nonEmpty(node.string("key_file")),
+            span: node.span, ca: nonEmpty(node.string("ca")), cert: nonEmpty(node.string("cert")),
+            key: nonEmpty(node.string("key")), caFile: nonEmpty(node.string("ca_file")),
+            certFile: nonEmpty(node.string("cert_file")), keyFile: nonEmpty(node.string("key_file")),
+            caRef: nonEmpty(node.string("ca_ref")), certRef: nonEmpty(node.string("cert_ref")),
             keyRef: nonEmpty(node.string("key_ref")), serverName: node.string("server_name"),
             insecureSkipVerify: node.bool("insecure_skip_verify"), minVersion: node.string("min_version"),
             maxVersion: node.string("max_version"))
@@ -74,20 +73,22 @@ extension ConfigDecoder {
         return tls
     }
 
-    private func decodeProxy(_ m: MappingDecoder, into config: inout HTTPClientConfig) {
+    private func decodeProxy(_ m: MappingDecoder) -> ProxyConfig {
+        var proxy = ProxyConfig()
         if let url = m.string("proxy_url"), !url.value.isEmpty {
-            config.proxyURL = url
+            proxy.proxyURL = url
             if case .failure(let error) = GoURL.parse(url.value) {
                 emit(
                     PrometheusConfigChecks.invalidHTTPConfig,
                     "\(error.description); write the proxy as a URL, e.g. http://proxy.example:3128", at: url.span)
             }
         }
-        config.noProxy = nonEmpty(m.string("no_proxy"))
-        config.proxyFromEnvironment = m.bool("proxy_from_environment")
+        proxy.noProxy = nonEmpty(m.string("no_proxy"))
+        proxy.proxyFromEnvironment = m.bool("proxy_from_environment")
         if let node = m.value("proxy_connect_header"), !node.isNull, !(node.mapping?.isEmpty ?? false) {
-            config.proxyConnectHeader = span(node)
+            proxy.proxyConnectHeader = span(node)
         }
+        return proxy
     }
 
     private func decodeHTTPHeaders(_ m: MappingDecoder) -> [Located<String>] {

@@ -17,7 +17,7 @@ extension ConfigDecoder {
         var config = KubernetesSDConfig(
             span: itemSpan, role: m.string("role"), apiServer: nonEmpty(m.string("api_server")),
             kubeconfigFile: nonEmpty(m.string("kubeconfig_file")), namespaces: [], ownNamespace: nil, selectors: [],
-            attachNodeMetadata: nil, attachNamespaceMetadata: nil, httpClient: HTTPClientConfig())
+            attachNodeMetadata: nil, attachNamespaceMetadata: nil, httpClient: HTTPClientConfig(span: itemSpan))
         if let namespaces = m.mapping("namespaces", type: "kubernetes.plain") {
             config.ownNamespace = namespaces.bool("own_namespace")
             config.namespaces = stringList(namespaces, "names") ?? []

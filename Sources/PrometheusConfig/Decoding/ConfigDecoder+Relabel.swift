@@ -9,8 +9,12 @@ extension ConfigDecoder {
     func decodeRelabelList(
         _ m: MappingDecoder, _ key: String, context relabelContext: RelabelContext, scheme: NameValidationScheme
     ) -> [RelabelConfig] {
-        m.list(key, goType: "[]*relabel.Config") { node in
-            decodeRelabel(node, context: relabelContext, scheme: scheme)
+        var position = 0
+        return m.list(key, goType: "[]*relabel.Config") { node in
+            defer { position += 1 }
+            var config = decodeRelabel(node, context: relabelContext, scheme: scheme)
+            config?.position = position
+            return config
         } ?? []
     }
 
@@ -116,7 +120,7 @@ extension ConfigDecoder {
         // A list or mapping is a type error, already reported by the context.
         guard let text = context.string(node) else { return .unknown(Located("", span: span(node)), suggestion: nil) }
         if let action = RelabelAction(rawValue: text.value.lowercased()) { return .valid(Located(action, span: text.span)) }
-        let suggestion = Suggestion.closest(to: text.value, in: Self.allActions).flatMap(RelabelAction.init(rawValue:))
+        let suggestion = EnumValueSuggestion.closest(to: text.value, in: Self.allActions).flatMap(RelabelAction.init(rawValue:))
         var message = "unknown relabel action \(goQuote(text.value))"
         if let suggestion { message += "; did you mean \(goQuote(suggestion.rawValue))?" }
         message += " Valid actions: \(Self.allActions.joined(separator: ", "))"

@@ -67,6 +67,10 @@ public struct RelabelConfig: Sendable {
     public var replacement: Located<String>
     public var action: Located<RelabelAction>
     public var written: Set<RelabelField>
+    /// 0-based position in the YAML list, counting entries that did not load
+    /// (an unknown action, a bad regex): step numbers follow the file. Nil for
+    /// rules not read from a list.
+    public var position: Int?
 
     public static let defaultSeparator = ";"
     public static let defaultRegexPattern = "(.*)"

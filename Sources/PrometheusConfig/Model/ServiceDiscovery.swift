@@ -14,16 +14,6 @@ public struct FilePattern: Sendable, Hashable {
     }
 }
 
-public struct LabelPair: Sendable, Hashable {
-    public var name: Located<String>
-    public var value: Located<String>
-
-    public init(name: Located<String>, value: Located<String>) {
-        self.name = name
-        self.value = value
-    }
-}
-
 /// One `static_configs` entry: targets share the labels.
 public struct StaticConfig: Sendable {
     public var span: SourceSpan

@@ -1,3 +1,5 @@
+import PromModel
+
 /// One label of a target or series.
 public struct Label: Sendable, Hashable {
     public var name: String
@@ -110,7 +112,7 @@ public struct LabelSet: Sendable, Hashable, Sequence, ExpressibleByDictionaryLit
 
     /// `{a="1", b="2"}` with Go-quoted values, as Prometheus prints label sets.
     public var description: String {
-        "{" + labels.map { "\($0.name)=\(goQuoteValue($0.value))" }.joined(separator: ", ") + "}"
+        "{" + labels.map { "\($0.name)=\(goQuote($0.value))" }.joined(separator: ", ") + "}"
     }
 
     /// Binary search by byte order of the name.
@@ -135,26 +137,6 @@ public struct LabelSet: Sendable, Hashable, Sequence, ExpressibleByDictionaryLit
         hasher.combine(labels.count)
         for label in labels { label.hash(into: &hasher) }
     }
-}
-
-private func goQuoteValue(_ value: String) -> String {
-    var out = "\""
-    for scalar in value.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        case "\r": out += "\\r"
-        default:
-            if scalar.value < 0x20 || scalar.value == 0x7f {
-                out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + "\""
 }
 
 /// Byte-wise string comparison (Go semantics) with Swift's fast paths kept.

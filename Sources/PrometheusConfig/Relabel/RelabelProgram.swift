@@ -81,7 +81,7 @@ public struct RelabelTraceEntry: Sendable {
 public final class RelabelStep: Sendable {
     /// The rule as configured, for positions and messages.
     public let config: RelabelConfig
-    /// 0-based position in the list.
+    /// 0-based position among the steps that run.
     public let index: Int
     public let action: RelabelAction
     public let sourceLabels: [String]
@@ -118,6 +118,9 @@ public final class RelabelStep: Sendable {
     }
 
     public var replacementText: String { replacement.source }
+
+    /// 1-based number of the rule in its YAML list, entries that did not load included.
+    public var number: Int { (config.position ?? index) + 1 }
 
     /// Whether the step's regex matches `value` (answered without PCRE2 for
     /// literal patterns and `(.*)`).

@@ -58,10 +58,10 @@ extension ConfigDecoder {
                 fail("at most one of oauth2 client_secret, client_secret_file & client_secret_ref must be configured", second.span)
             }
         }
-        validateProxy(config, owner: owner)
+        validateProxy(config.proxy, owner: owner)
     }
 
-    func validateProxy(_ config: HTTPClientConfig, owner: SourceSpan) {
+    func validateProxy(_ config: ProxyConfig, owner: SourceSpan) {
         let fail = { (message: String, span: SourceSpan) in
             self.emit(PrometheusConfigChecks.invalidHTTPConfig, message, at: span)
         }
