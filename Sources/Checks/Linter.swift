@@ -42,6 +42,7 @@ public struct Linter: Sendable {
         for check in registry.projectChecks {
             diagnostics.append(contentsOf: check.check(project))
         }
+        diagnostics = EnabledFeatureFilter(project: project).apply(diagnostics)
         diagnostics = applyConfig(diagnostics) + options.configDiagnostics
         if let diffBase = options.diffBase {
             diagnostics = diffBase.filter(diagnostics, files: state.files, sources: state.sources)

@@ -8049,6 +8049,12 @@ extension RuleDocuments {
             prints it (`could not parse expression: 1:20: parse error: expected type range
             vector in call to function "rate", got instant vector`), followed by a hint.
 
+            Experimental PromQL is not reported when every Prometheus of the project that
+            loads the rule file enables its feature (`--enable-feature=promql-experimental-functions`,
+            `promql-extended-range-selectors`, `promql-binop-fill-modifiers` in a compose
+            `command:`, Kubernetes args or a systemd `ExecStart`); a config that no service
+            of the project runs counts as a server without the flag.
+
             ## Why
             Prometheus refuses to load a rule file with one broken expression, so none of
             the file's rules run: the alerts in it never fire and its recording rules stop
