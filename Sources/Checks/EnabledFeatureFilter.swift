@@ -11,34 +11,16 @@ struct EnabledFeatureFilter {
     let project: Project
 
     func apply(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        guard diagnostics.contains(where: { $0.check == PromQLChecks.syntax.id && Self.feature(of: $0.message) != nil }) else {
+        guard diagnostics.contains(where: { $0.check == PromQLChecks.syntax.id && PromQLChecks.requiredFeature(for: $0.message) != nil }) else {
             return diagnostics
         }
         let loaders = featuresByRuleFile()
         return diagnostics.filter { diagnostic in
-            guard diagnostic.check == PromQLChecks.syntax.id, let feature = Self.feature(of: diagnostic.message),
+            guard diagnostic.check == PromQLChecks.syntax.id, let feature = PromQLChecks.requiredFeature(for: diagnostic.message),
                   let sets = loaders[InputCollector.normalized(diagnostic.span.file)], !sets.isEmpty
             else { return true }
             return !sets.allSatisfy { $0.contains(feature) }
         }
-    }
-
-    /// The `--enable-feature` value that lifts a parser refusal, by the
-    /// Prometheus message inside the finding.
-    static func feature(of message: String) -> String? {
-        if message.contains("is not enabled; ") && message.contains("function \"")
-            || message.contains("is experimental and must be enabled with --enable-feature=promql-experimental-functions")
-        {
-            return "promql-experimental-functions"
-        }
-        if message.contains("anchored modifier is experimental and not enabled")
-            || message.contains("smoothed modifier is experimental and not enabled")
-        {
-            return "promql-extended-range-selectors"
-        }
-        if message.contains("binop fill modifiers are experimental and not enabled") { return "promql-binop-fill-modifiers" }
-        if message.contains("experimental duration expression is not enabled") { return "promql-duration-expr" }
-        return nil
     }
 
     /// For each rule file a config of the project loads, the enabled

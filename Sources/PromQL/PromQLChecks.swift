@@ -18,10 +18,12 @@ public enum PromQLChecks {
 
     /// How to fix a parse or type error, by its Prometheus message.
     public static func hint(for message: String) -> String {
-        if message.hasPrefix("function ") && message.hasSuffix(" is not enabled")
-            || message.contains("is experimental and must be enabled")
-        {
+        switch requiredFeature(for: message) {
+        case "promql-experimental-functions":
             return "start Prometheus with --enable-feature=promql-experimental-functions or avoid the experimental function"
+        case "promql-extended-range-selectors", "promql-binop-fill-modifiers":
+            return "enable the matching --enable-feature flag or rewrite the expression without it"
+        default: break
         }
         if message.hasPrefix("unknown function with name") {
             return "use a PromQL function (this one may be MetricsQL or misspelt)"
@@ -32,9 +34,24 @@ public enum PromQLChecks {
         if message == "vector selector must contain at least one non-empty matcher" {
             return "add a metric name or a matcher that does not match the empty string"
         }
-        if message.contains("modifier is experimental and not enabled") || message.hasPrefix("binop fill modifiers") {
-            return "enable the matching --enable-feature flag or rewrite the expression without it"
-        }
         return "fix the expression so that Prometheus can load the rule"
+    }
+
+    /// The `--enable-feature` value that lifts a parser refusal, read from the
+    /// parser's message or from a `promql/syntax` finding that quotes it.
+    public static func requiredFeature(for message: String) -> String? {
+        if message.contains("function \"") && message.contains("\" is not enabled")
+            || message.contains("is experimental and must be enabled")
+        {
+            return "promql-experimental-functions"
+        }
+        if message.contains("anchored modifier is experimental and not enabled")
+            || message.contains("smoothed modifier is experimental and not enabled")
+        {
+            return "promql-extended-range-selectors"
+        }
+        if message.contains("binop fill modifiers are experimental and not enabled") { return "promql-binop-fill-modifiers" }
+        if message.contains("experimental duration expression is not enabled") { return "promql-duration-expr" }
+        return nil
     }
 }
